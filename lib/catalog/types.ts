@@ -1,0 +1,54 @@
+import type { z } from "zod";
+import type { Citation } from "../model/citation";
+
+/** Palette groups, in the order a request meets them. */
+export const LAYERS = ["clients", "edge", "traffic", "compute", "data", "messaging", "operations"] as const;
+export type Layer = (typeof LAYERS)[number];
+
+export const LAYER_LABELS: Record<Layer, string> = {
+  clients: "Clients",
+  edge: "Edge & security",
+  traffic: "Traffic management",
+  compute: "Compute",
+  data: "Data",
+  messaging: "Messaging",
+  operations: "Operations",
+};
+
+export const PROTOCOLS = ["http", "grpc", "tcp", "async"] as const;
+export type Protocol = (typeof PROTOCOLS)[number];
+
+/** How much one instance of a kind can take, for capacity estimates and simulation. */
+export interface Capacity {
+  perInstance: number;
+  unit: "requests/s" | "queries/s" | "ops/s" | "connections" | "messages/s";
+  /** Typical latency added by one hop through this kind, in milliseconds. */
+  latencyMs: number;
+  source: Citation;
+}
+
+export interface ComponentKindDefinition<K extends string = string, C extends z.ZodObject = z.ZodObject> {
+  kind: K;
+  /** Visible and accessible name, e.g. "Load balancer". */
+  label: string;
+  layer: Layer;
+  /** One sentence shown in the palette tooltip and the inspector header. */
+  description: string;
+  /** Settings with defaults and help texts; every default names the seed it comes from. */
+  config: C;
+  /** Kinds allowed to open a connection to this kind. */
+  acceptsFrom: readonly string[];
+  /** Why only those kinds: shown when a connection is refused. */
+  acceptsFromReason: string;
+  /** Protocol a new connection into this kind starts with. */
+  defaultProtocol: Protocol;
+  capacity: Capacity;
+  /** Where the kind and its defaults come from. */
+  sources: readonly Citation[];
+}
+
+export function defineKind<const K extends string, C extends z.ZodObject>(
+  definition: ComponentKindDefinition<K, C>,
+): ComponentKindDefinition<K, C> {
+  return definition;
+}

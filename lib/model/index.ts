@@ -1,0 +1,6 @@
+export * from "./design";
+export * from "./parse";
+export * from "./factory";
+export * from "./ids";
+export * from "./citation";
+export { migrateDesignDocument, DesignVersionError } from "./migrate";
