@@ -1,0 +1,222 @@
+import { randomInt } from "node:crypto";
+import { LIMITS, parseDesign, type Design, type DesignIssue } from "@/lib/model";
+import { getDb } from "./client";
+import type { Prisma } from "./generated/sqlite/client";
+
+/**
+ * The design repository: the only module that talks to Prisma about designs. Documents are validated with
+ * parseDesign before they are stored and parsed again (migrating older formats) when they are read.
+ */
+
+export interface DesignSummary {
+  id: string;
+  name: string;
+  revision: number;
+  updatedAt: Date;
+  componentCount: number;
+}
+
+export interface StoredDesign {
+  id: string;
+  name: string;
+  revision: number;
+  document: Design;
+  updatedAt: Date;
+}
+
+export interface CreatedDesign {
+  id: string;
+  revision: number;
+  document: Design;
+}
+
+export interface DesignVersionSummary {
+  revision: number;
+  name: string;
+  createdAt: Date;
+  componentCount: number;
+}
+
+export interface StoredDesignVersion {
+  revision: number;
+  name: string;
+  createdAt: Date;
+  document: Design;
+}
+
+/** Outcome of every write that creates a revision: save, rename, restore. */
+export type WriteResult =
+  | { status: "saved"; revision: number; document: Design }
+  | { status: "conflict"; current: { revision: number; document: Design } }
+  | { status: "not-found" };
+
+/** The document failed validation; `issues` point into the design document. */
+export class InvalidDesignError extends Error {
+  readonly issues: DesignIssue[];
+
+  constructor(issues: DesignIssue[]) {
+    super(`Invalid design: ${issues.map((issue) => `${issue.path || "(document)"}: ${issue.message}`).join("; ")}`);
+    this.name = "InvalidDesignError";
+    this.issues = issues;
+  }
+}
+
+const ID_ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+const ID_LENGTH = 12;
+
+/** 12 alphanumerics (~71 random bits): URL-safe, and unlike nanoid's `-` never mistaken for a CLI flag. */
+export function newRecordId(): string {
+  return Array.from({ length: ID_LENGTH }, () => ID_ALPHABET[randomInt(ID_ALPHABET.length)]).join("");
+}
+
+// SQLite serialises transactions within a process, so a burst of saves queues; give the queue room.
+const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 20_000 } as const;
+const MAX_RENAME_ATTEMPTS = 5;
+const COPY_SUFFIX = " (copy)";
+
+/** The name is also a TEXT column: PostgreSQL cannot store NUL, and neither driver keeps an unpaired surrogate. */
+const UNSTORABLE_NAME = /\u0000|\p{Surrogate}/u;
+
+function validated(input: unknown): Design {
+  const result = parseDesign(input);
+  if (!result.success) throw new InvalidDesignError(result.issues);
+  if (UNSTORABLE_NAME.test(result.design.name)) {
+    throw new InvalidDesignError([{ path: "name", message: "A name cannot contain NUL characters or unpaired surrogates" }]);
+  }
+  return result.design;
+}
+
+function storedDocument(text: string, source: string): Design {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new Error(`${source} holds a document that is not JSON`);
+  }
+  const result = parseDesign(value);
+  if (!result.success) throw new Error(`${source} holds an invalid design: ${result.issues.map((issue) => `${issue.path}: ${issue.message}`).join("; ")}`);
+  return result.design;
+}
+
+function storedFields(design: Design) {
+  return { name: design.name, document: JSON.stringify(design), componentCount: design.components.length };
+}
+
+/** `<name> (copy)`, shortening the name so the result still fits, without splitting a surrogate pair. */
+function copyName(name: string): string {
+  const characters = Array.from(name);
+  while (characters.join("").length + COPY_SUFFIX.length > LIMITS.nameLength) characters.pop();
+  return `${characters.join("")}${COPY_SUFFIX}`;
+}
+
+/**
+ * Moves design `id` from `baseRevision` to the next revision. The update is conditional on the revision, so of two
+ * writers starting from the same base exactly one matches a row; the other gets a conflict with the current
+ * content. Never a lost update.
+ */
+async function writeRevision(tx: Prisma.TransactionClient, id: string, baseRevision: number, design: Design): Promise<WriteResult> {
+  const fields = storedFields(design);
+  const revision = baseRevision + 1;
+  const { count } = await tx.design.updateMany({
+    where: { id, revision: baseRevision },
+    data: { ...fields, revision, updatedAt: new Date() },
+  });
+  if (count === 0) {
+    const current = await tx.design.findUnique({ where: { id }, select: { revision: true, document: true } });
+    if (!current) return { status: "not-found" };
+    return { status: "conflict", current: { revision: current.revision, document: storedDocument(current.document, `Design ${id}`) } };
+  }
+  await tx.designVersion.create({ data: { id: newRecordId(), designId: id, revision, ...fields } });
+  return { status: "saved", revision, document: design };
+}
+
+async function write(id: string, baseRevision: number, design: Design): Promise<WriteResult> {
+  const db = await getDb();
+  return db.$transaction((tx) => writeRevision(tx, id, baseRevision, design), TRANSACTION_OPTIONS);
+}
+
+/** Most recently changed first. */
+export async function listDesigns(): Promise<DesignSummary[]> {
+  const db = await getDb();
+  return db.design.findMany({
+    select: { id: true, name: true, revision: true, updatedAt: true, componentCount: true },
+    orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+  });
+}
+
+/** Stores a new design at revision 1 (with its first version). Throws InvalidDesignError. */
+export async function createDesign(document: unknown): Promise<CreatedDesign> {
+  const design = validated(document);
+  const fields = storedFields(design);
+  const id = newRecordId();
+  const db = await getDb();
+  await db.design.create({ data: { id, revision: 1, ...fields, versions: { create: { id: newRecordId(), revision: 1, ...fields } } } });
+  return { id, revision: 1, document: design };
+}
+
+export async function getDesign(id: string): Promise<StoredDesign | null> {
+  const db = await getDb();
+  const row = await db.design.findUnique({ where: { id } });
+  if (!row) return null;
+  return { id: row.id, name: row.name, revision: row.revision, document: storedDocument(row.document, `Design ${id}`), updatedAt: row.updatedAt };
+}
+
+/** Saves `document` as the revision after `baseRevision`, the revision the editor started from. Throws InvalidDesignError. */
+export async function saveDesign(id: string, baseRevision: number, document: unknown): Promise<WriteResult> {
+  return write(id, baseRevision, validated(document));
+}
+
+/** Renames the design and its document (a new revision). Throws InvalidDesignError for an invalid name. */
+export async function renameDesign(id: string, name: string): Promise<WriteResult> {
+  for (let attempt = 1; ; attempt += 1) {
+    const current = await getDesign(id);
+    if (!current) return { status: "not-found" };
+    const result = await write(id, current.revision, validated({ ...current.document, name }));
+    // A rename names no base revision: when a save lands between our read and write, rename on top of it.
+    if (result.status !== "conflict" || attempt === MAX_RENAME_ATTEMPTS) return result;
+  }
+}
+
+export async function duplicateDesign(id: string): Promise<CreatedDesign | null> {
+  const original = await getDesign(id);
+  if (!original) return null;
+  return createDesign({ ...original.document, name: copyName(original.document.name) });
+}
+
+/** Deletes the design and its versions; false when there was none. */
+export async function deleteDesign(id: string): Promise<boolean> {
+  const db = await getDb();
+  const { count } = await db.design.deleteMany({ where: { id } });
+  return count > 0;
+}
+
+/** Newest first; null when the design does not exist. */
+export async function listDesignVersions(id: string): Promise<DesignVersionSummary[] | null> {
+  const db = await getDb();
+  const design = await db.design.findUnique({
+    where: { id },
+    select: {
+      versions: { select: { revision: true, name: true, createdAt: true, componentCount: true }, orderBy: { revision: "desc" } },
+    },
+  });
+  return design ? design.versions : null;
+}
+
+export async function getDesignVersion(id: string, revision: number): Promise<StoredDesignVersion | null> {
+  const db = await getDb();
+  const version = await db.designVersion.findUnique({ where: { designId_revision: { designId: id, revision } } });
+  if (!version) return null;
+  return {
+    revision: version.revision,
+    name: version.name,
+    createdAt: version.createdAt,
+    document: storedDocument(version.document, `Version ${revision} of design ${id}`),
+  };
+}
+
+/** Writes the content of `revision` as a new revision after `baseRevision`; history is never rewritten. */
+export async function restoreDesignVersion(id: string, revision: number, baseRevision: number): Promise<WriteResult> {
+  const version = await getDesignVersion(id, revision);
+  if (!version) return { status: "not-found" };
+  return write(id, baseRevision, validated(version.document));
+}
