@@ -74,15 +74,9 @@ const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 20_000 } as const;
 const MAX_RENAME_ATTEMPTS = 5;
 const COPY_SUFFIX = " (copy)";
 
-/** The name is also a TEXT column: PostgreSQL cannot store NUL, and neither driver keeps an unpaired surrogate. */
-const UNSTORABLE_NAME = /\u0000|\p{Surrogate}/u;
-
 function validated(input: unknown): Design {
   const result = parseDesign(input);
   if (!result.success) throw new InvalidDesignError(result.issues);
-  if (UNSTORABLE_NAME.test(result.design.name)) {
-    throw new InvalidDesignError([{ path: "name", message: "A name cannot contain NUL characters or unpaired surrogates" }]);
-  }
   return result.design;
 }
 

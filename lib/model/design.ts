@@ -13,10 +13,14 @@ export const LIMITS = {
   descriptionLength: 5_000,
 } as const;
 
+/** Names are stored in TEXT columns too: PostgreSQL cannot store NUL, and drivers do not keep unpaired surrogates. */
+const UNSTORABLE_TEXT = /\u0000|\p{Surrogate}/u;
+
 const NameSchema = z
   .string()
   .min(1, "A name cannot be empty")
   .max(LIMITS.nameLength, `A name is at most ${LIMITS.nameLength} characters`)
+  .refine((name) => !UNSTORABLE_TEXT.test(name), "A name cannot contain NUL characters or unpaired surrogates")
   .describe("Display name; any text, generators escape it.");
 
 const Coordinate = z.number().finite().min(-1_000_000).max(1_000_000);
