@@ -1,0 +1,20 @@
+export { DesignGraph, graphOf } from "./design-graph";
+export { DATA_STORE_KINDS, FORWARDING_KINDS, WORKLOAD_KINDS, isInternetFacingKind, isSync } from "./kinds";
+export { entryPoints } from "./entry-points";
+export {
+  blastRadius,
+  internetExposure,
+  isClientOrForwarding,
+  isOnRequestPath,
+  pathTo,
+  requestPathReach,
+  walkSync,
+  type Reach,
+} from "./reachability";
+export { mustBeFrontedBy, unprotectedTraffic, type FrontingRequirement, type UnprotectedTraffic } from "./fronted-by";
+export { cycleLoop, isInsideCycle, syncCycles, syncTopologicalOrder, type SyncCycle } from "./cycles";
+export { attemptsOf, isRetrying, retryAmplification, retryingChainInto, type Amplification } from "./retries";
+export { TRANSPARENT_KINDS, callerBudget, fitsBudget, suggestedTimeout, timeoutBelow, type CallerBudget } from "./timeouts";
+export { absolutePosition, componentZones, enclosingZone, zoneChain } from "./zones";
+export { instanceFloor, singlePointsOfFailure, type SinglePointOfFailure } from "./redundancy";
+export { requestPaths, type RequestPathOptions, type RequestPaths } from "./paths";

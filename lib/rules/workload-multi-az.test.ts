@@ -1,0 +1,41 @@
+import { describe, expect, test } from "vitest";
+import { workloadMultiAz as rule } from "./workload-multi-az";
+import { changedIds, compliantStack, componentIn, designBuilder, findingIds, fixFinding } from "./testing";
+
+const design = designBuilder()
+  .zone("vpc", "vpc")
+  .zone("availability-zone", "az-a", { parent: "vpc", name: "us-east-1a" })
+  .zone("private-subnet", "subnet-a", { parent: "az-a" })
+  .component("client", "web")
+  .component("service", "svc-pass")
+  .component("service", "on-path-single", { config: { replicas: 1, autoscaling: { enabled: false } } })
+  .component("service", "spread-fail", { name: "Orders", config: { spreadAcrossZones: false } })
+  .component("worker", "worker-fail", { name: "Mailer", config: { replicas: 1, autoscaling: { enabled: false } } })
+  .component("service", "pinned-fail", { name: "Reports", zone: "subnet-a" })
+  .connect("web", "svc-pass")
+  .connect("web", "on-path-single")
+  .build();
+
+describe("workload-multi-az", () => {
+  test("flags workloads that one zone failure stops", () => {
+    expect(findingIds(rule, design)).toEqual(["workload-multi-az:spread-fail", "workload-multi-az:worker-fail", "workload-multi-az:pinned-fail"]);
+    expect(rule.check(design).map((finding) => finding.message)).toEqual([
+      "Orders is not spread across availability zones, so losing one zone stops it.",
+      "Mailer runs 1 instance, so losing one zone stops it.",
+      "Reports is placed inside the single availability zone us-east-1a, so losing one zone stops it.",
+    ]);
+    expect(findingIds(rule, compliantStack().build())).toEqual([]);
+  });
+
+  test("a single instance on a request path is left to single-point-of-failure", () => {
+    expect(findingIds(rule, design)).not.toContain("workload-multi-az:on-path-single");
+  });
+
+  test("fix spreads the workload and runs two instances; placement inside one zone is not fixed automatically", () => {
+    const fixed = fixFinding(rule, fixFinding(rule, design, "workload-multi-az:spread-fail"), "workload-multi-az:worker-fail");
+    expect(changedIds(design, fixed)).toEqual(["~component:spread-fail", "~component:worker-fail"]);
+    const worker = componentIn(fixed, "worker-fail");
+    expect(worker.kind === "worker" && [worker.config.replicas, worker.config.spreadAcrossZones]).toEqual([2, true]);
+    expect(rule.check(design).find((finding) => finding.id === "workload-multi-az:pinned-fail")?.fixable).toBe(false);
+  });
+});
