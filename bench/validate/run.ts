@@ -9,7 +9,7 @@ import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { parseDesign, type Design } from "../../lib/model";
 import { runRules } from "../../lib/rules/run-rules";
-import { generateDesignDocument } from "./generate";
+import { generateDesignDocument } from "../shared/generate-design";
 
 const { values: options } = parseArgs({ options: { runs: { type: "string", default: "7" }, sizes: { type: "string", default: "100,1000,5000" } } });
 const RUNS = Math.max(5, Number(options.runs));

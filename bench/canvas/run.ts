@@ -1,0 +1,184 @@
+/**
+ * Canvas benchmark: frames per second while panning and while dragging a component, in the Archway editor with a
+ * 500-component design and on a bare React Flow page with the same 500 nodes as default nodes, in the same run.
+ *
+ *   npx tsx bench/canvas/run.ts [--components 500] [--runs 5] [--seconds 3]
+ *
+ * Needs a production build (`npx next build`; the script runs it when .next/BUILD_ID is missing) and Chromium.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { build } from "esbuild";
+import { chromium, type Page } from "playwright-core";
+import { parseDesign } from "../../lib/model";
+import { generateDesignDocument } from "../shared/generate-design";
+
+const { values: options } = parseArgs({
+  options: { components: { type: "string", default: "500" }, runs: { type: "string", default: "5" }, seconds: { type: "string", default: "3" } },
+});
+const COMPONENTS = Number(options.components);
+const RUNS = Number(options.runs);
+const SECONDS = Number(options.seconds);
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+const ROOT = path.resolve(import.meta.dirname, "../..");
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+async function listen(server: Server): Promise<number> {
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return (server.address() as AddressInfo).port;
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  const port = await listen(server);
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+async function bareFlowServer(workDir: string, graph: unknown): Promise<{ url: string; server: Server }> {
+  await build({
+    entryPoints: [path.join(import.meta.dirname, "bare-flow.tsx")],
+    bundle: true,
+    minify: true,
+    outdir: workDir,
+    define: { "process.env.NODE_ENV": '"production"' },
+    jsx: "automatic",
+    logLevel: "warning",
+  });
+  const html = `<!doctype html><html><head><link rel="stylesheet" href="/bare-flow.css"></head><body style="margin:0">
+<div id="root"></div><script>window.BENCH_GRAPH = ${JSON.stringify(graph)};</script><script src="/bare-flow.js"></script></body></html>`;
+  const server = createServer((request, response) => {
+    const file = request.url === "/" ? null : path.join(workDir, path.basename(request.url ?? ""));
+    if (!file) return response.writeHead(200, { "content-type": "text/html" }).end(html);
+    if (!existsSync(file)) return response.writeHead(404).end();
+    response.writeHead(200, { "content-type": file.endsWith(".css") ? "text/css" : "text/javascript" }).end(readFileSync(file));
+  });
+  return { url: `http://127.0.0.1:${await listen(server)}/`, server };
+}
+
+async function startArchway(workDir: string): Promise<{ baseUrl: string; process: ChildProcess }> {
+  if (!existsSync(path.join(ROOT, ".next/BUILD_ID"))) {
+    console.error("No production build found: running next build");
+    await new Promise<void>((resolve, reject) =>
+      spawn("npx", ["next", "build"], { cwd: ROOT, stdio: "inherit" }).on("exit", (code) => (code === 0 ? resolve() : reject(new Error("next build failed")))),
+    );
+  }
+  const port = await freePort();
+  const child = spawn("npx", ["next", "start", "-p", String(port)], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: `file:${path.join(workDir, "bench.db")}`, NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: "ignore",
+  });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  for (let attempt = 0; attempt < 120; attempt += 1) {
+    try {
+      if ((await fetch(`${baseUrl}/api/designs`)).ok) return { baseUrl, process: child };
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
+  child.kill();
+  throw new Error("Archway did not start");
+}
+
+/** Frames the page painted per second while `action` runs, counted with requestAnimationFrame. */
+async function framesPerSecond(page: Page, action: () => Promise<void>): Promise<number> {
+  await page.evaluate(() => {
+    const state = window as unknown as { benchFrames: number; benchStart: number; benchHandle: number };
+    state.benchFrames = 0;
+    state.benchStart = performance.now();
+    const tick = () => {
+      state.benchFrames += 1;
+      state.benchHandle = requestAnimationFrame(tick);
+    };
+    state.benchHandle = requestAnimationFrame(tick);
+  });
+  await action();
+  return page.evaluate(() => {
+    const state = window as unknown as { benchFrames: number; benchStart: number; benchHandle: number };
+    cancelAnimationFrame(state.benchHandle);
+    return state.benchFrames / ((performance.now() - state.benchStart) / 1000);
+  });
+}
+
+/** Holds the mouse down at `from` and circles around it for SECONDS, one move per animation frame's worth of time. */
+async function circleDrag(page: Page, from: { x: number; y: number }, radius: number): Promise<void> {
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  const started = Date.now();
+  for (let step = 0; Date.now() - started < SECONDS * 1000; step += 1) {
+    const angle = step / 10;
+    await page.mouse.move(from.x + radius * Math.sin(angle), from.y + radius * (1 - Math.cos(angle)));
+    await page.waitForTimeout(16);
+  }
+  await page.mouse.up();
+}
+
+async function measurePage(page: Page, nodeCount: number): Promise<{ pan: number; drag: number }> {
+  await page.waitForFunction((count) => document.querySelectorAll(".react-flow__node").length >= count, nodeCount, { timeout: 60_000 });
+  await page.waitForTimeout(500);
+  const pane = await page.locator(".react-flow__pane").boundingBox();
+  if (!pane) throw new Error("no React Flow pane");
+  const pan = await framesPerSecond(page, () => circleDrag(page, { x: pane.x + 12, y: pane.y + 12 }, 80));
+  const node = page.locator(".react-flow__node").nth(Math.floor(nodeCount / 2));
+  const box = await node.boundingBox();
+  if (!box) throw new Error("no node to drag");
+  const drag = await framesPerSecond(page, () => circleDrag(page, { x: box.x + box.width / 2, y: box.y + box.height / 2 }, 60));
+  return { pan, drag };
+}
+
+async function main() {
+  const workDir = mkdtempSync(path.join(tmpdir(), "archway-bench-canvas-"));
+  mkdirSync(workDir, { recursive: true });
+  const parsed = parseDesign(generateDesignDocument(COMPONENTS));
+  if (!parsed.success) throw new Error("the generated design does not parse");
+  const design = parsed.design;
+  const graph = {
+    nodes: design.components.map((component) => ({ id: component.id, position: component.position, data: { label: component.name } })),
+    edges: design.connections.map((connection) => ({ id: connection.id, source: connection.source, target: connection.target })),
+  };
+  const bare = await bareFlowServer(workDir, graph);
+  const archway = await startArchway(workDir);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  try {
+    const created = await fetch(`${archway.baseUrl}/api/designs`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ document: design }) });
+    if (created.status !== 201) throw new Error(`creating the design failed: ${created.status} ${await created.text()}`);
+    const { id } = (await created.json()) as { id: string };
+    const results = { bare: { pan: [] as number[], drag: [] as number[] }, editor: { pan: [] as number[], drag: [] as number[] } };
+    for (let run = 0; run < RUNS; run += 1) {
+      for (const [which, url] of [["bare", bare.url], ["editor", `${archway.baseUrl}/designs/${id}`]] as const) {
+        const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+        await page.goto(url);
+        const measured = await measurePage(page, design.components.length);
+        results[which].pan.push(measured.pan);
+        results[which].drag.push(measured.drag);
+        await page.close();
+      }
+    }
+    const rows = (["pan", "drag"] as const).map((scenario) => {
+      const bareFps = median(results.bare[scenario]);
+      const editorFps = median(results.editor[scenario]);
+      return { scenario, bare: bareFps.toFixed(1), archway: editorFps.toFixed(1), ratio: (editorFps / bareFps).toFixed(2) };
+    });
+    console.log(`Canvas FPS, ${design.components.length} components (${design.connections.length} connections), median of ${RUNS} runs of ${SECONDS} s`);
+    console.table(rows);
+  } finally {
+    await browser.close();
+    archway.process.kill();
+    bare.server.close();
+    rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
+await main();
