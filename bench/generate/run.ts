@@ -103,7 +103,7 @@ for (const size of SIZES) {
 const header = ["components", "connections", "target", "files", "median ms", "min ms", "max ms"];
 const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
 const line = (cells: string[]) => `| ${cells.map((cell, column) => (column < 3 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join(" | ")} |`;
-console.log(`Node ${process.version}, ${RUNS[100]} runs at 100 components, ${RUNS[1_000]} at 1,000 (first run warms up the JIT and counts too)`);
+console.log(`Node ${process.version}: median of ${RUNS[100]} runs at 100 components and ${RUNS[1_000]} at 1,000, after one warm-up run`);
 console.log(line(header));
 console.log(`|${widths.map((width) => "-".repeat(width + 2)).join("|")}|`);
 for (const row of rows) console.log(line(row));

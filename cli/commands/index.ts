@@ -1,4 +1,7 @@
 import type { CliCommand } from "../types";
+import { generateCommand } from "./generate";
+import { templatesCommand } from "./templates";
+import { validateCommand } from "./validate";
 
 /** Every `archway` sub-command; adding one is its file plus a line here. */
-export const COMMANDS: CliCommand[] = [];
+export const COMMANDS: CliCommand[] = [generateCommand, templatesCommand, validateCommand];

@@ -1,0 +1,107 @@
+import { mkdir, readFile, realpath, writeFile } from "node:fs/promises";
+import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
+import { generate, generateAll, GENERATOR_TARGETS, isGeneratorTarget, UnknownTargetError, type GeneratedFile } from "@/lib/generators";
+import { isSafeRelativePath } from "@/lib/generators/naming";
+import { parseDesignJson } from "@/lib/model";
+import type { CliCommand, CliIo } from "../types";
+
+const DEFAULT_OUT = "generated-output";
+
+const USAGE = [
+  `Usage: archway generate FILE [--target ${GENERATOR_TARGETS.join("|")}|all] [--out DIR]`,
+  "",
+  "  FILE             A design document (JSON); - reads it from standard input.",
+  "  --target TARGET  What to generate (default: all). One target writes its files straight into DIR;",
+  "                   all writes each target into DIR/<target>/.",
+  `  --out DIR        Folder to write into, created if missing (default: ${DEFAULT_OUT}). Nothing is written outside it.`,
+  "",
+  "Exit status: 0 when the files are written, 1 when writing fails, 2 for bad options, an unreadable",
+  "file or an invalid design.",
+].join("\n");
+
+interface Options {
+  file: string;
+  target: string;
+  out: string;
+}
+
+/** `--name value` and `--name=value`; anything else unexpected is an error. */
+function parseOptions(args: string[]): Options | string {
+  const files: string[] = [];
+  const values: Record<string, string> = {};
+  for (let index = 0; index < args.length; index += 1) {
+    const arg = args[index];
+    const match = /^--(target|out)(?:=(.*))?$/.exec(arg);
+    if (match) {
+      const value = match[2] ?? args[(index += 1)];
+      if (value === undefined || value.length === 0) return `--${match[1]} needs a value`;
+      values[match[1]] = value;
+    } else if (arg.startsWith("-") && arg !== "-") return `unknown option "${arg}"`;
+    else files.push(arg);
+  }
+  if (files.length !== 1) return "give exactly one FILE (or - for standard input)";
+  return { file: files[0], target: values.target ?? "all", out: values.out ?? DEFAULT_OUT };
+}
+
+/**
+ * Writes files under `root`, refusing any path that would leave it: the path must be a safe relative
+ * path, and the folder it lands in, once symbolic links are resolved, must still be inside the root.
+ */
+export async function writeFilesUnder(root: string, files: readonly GeneratedFile[]): Promise<void> {
+  await mkdir(root, { recursive: true });
+  const realRoot = await realpath(root);
+  for (const file of files) {
+    const target = resolve(realRoot, file.path);
+    const fromRoot = relative(realRoot, target);
+    if (!isSafeRelativePath(file.path) || fromRoot === ".." || fromRoot.startsWith(`..${sep}`) || isAbsolute(fromRoot)) throw new Error(`refusing to write outside ${root}: ${JSON.stringify(file.path)}`);
+    await mkdir(dirname(target), { recursive: true });
+    const realFolder = await realpath(dirname(target));
+    if (realFolder !== realRoot && !realFolder.startsWith(realRoot + sep)) throw new Error(`refusing to write through a link that leaves ${root}: ${JSON.stringify(file.path)}`);
+    await writeFile(target, file.contents, "utf8");
+  }
+}
+
+function fail(io: CliIo, message: string, withUsage = false): number {
+  io.stderr(`archway generate: ${message}\n${withUsage ? `\n${USAGE}\n` : ""}`);
+  return 2;
+}
+
+export const generateCommand: CliCommand = {
+  name: "generate",
+  summary: "Generate Mermaid, Terraform, Kubernetes or TypeScript files from a design",
+  usage: USAGE,
+  async run(args, io) {
+    const options = parseOptions(args);
+    if (typeof options === "string") return fail(io, options, true);
+    if (options.target !== "all" && !isGeneratorTarget(options.target)) {
+      return fail(io, `unknown target "${options.target}"; choose one of ${[...GENERATOR_TARGETS, "all"].join(", ")}`);
+    }
+    let text: string;
+    try {
+      text = options.file === "-" ? await io.readStdin() : await readFile(resolve(io.cwd, options.file), "utf8");
+    } catch (error) {
+      return fail(io, `cannot read ${options.file}: ${(error as Error).message}`);
+    }
+    const parsed = parseDesignJson(text);
+    if (!parsed.success) {
+      const issues = parsed.issues.map((issue) => `  ${issue.path || "(document)"}: ${issue.message}`).join("\n");
+      return fail(io, `${options.file === "-" ? "standard input" : options.file} is not a valid design\n${issues}`);
+    }
+    let files: GeneratedFile[];
+    try {
+      files = options.target === "all" ? generateAll(parsed.design) : generate(parsed.design, options.target as (typeof GENERATOR_TARGETS)[number]);
+    } catch (error) {
+      if (error instanceof UnknownTargetError) return fail(io, error.message);
+      throw error;
+    }
+    const out = resolve(io.cwd, options.out);
+    try {
+      await writeFilesUnder(out, files);
+    } catch (error) {
+      io.stderr(`archway generate: ${(error as Error).message}\n`);
+      return 1;
+    }
+    io.stdout(`Wrote ${files.length} file${files.length === 1 ? "" : "s"} to ${relative(io.cwd, out) || "."}\n`);
+    return 0;
+  },
+};

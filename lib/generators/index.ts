@@ -1,0 +1,59 @@
+import type { Design } from "../model";
+import { kubernetesGenerator } from "./kubernetes";
+import { mermaidGenerator } from "./mermaid";
+import { isSafeRelativePath } from "./naming";
+import { terraformGenerator } from "./terraform";
+import { typescriptGenerator } from "./typescript";
+import { GENERATOR_TARGETS, type GeneratedFile, type Generator, type GeneratorTarget } from "./types";
+
+/** Every output format, one line each. Adding a target: its folder under lib/generators/ and a line here. */
+export const GENERATORS: readonly Generator[] = [
+  mermaidGenerator,
+  terraformGenerator,
+  kubernetesGenerator,
+  typescriptGenerator,
+];
+
+export class UnknownTargetError extends Error {}
+
+export function isGeneratorTarget(target: string): target is GeneratorTarget {
+  return (GENERATOR_TARGETS as readonly string[]).includes(target);
+}
+
+export function generatorFor(target: GeneratorTarget): Generator {
+  const generator = GENERATORS.find((candidate) => candidate.target === target);
+  if (!generator) throw new UnknownTargetError(`No generator is registered for target "${target}"`);
+  return generator;
+}
+
+function byPath(a: GeneratedFile, b: GeneratedFile): number {
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}
+
+/**
+ * A generator's files, sorted by path. Every path is checked here once, so no generator can write outside
+ * its folder or emit the same file twice.
+ */
+export function runGenerator(generator: Generator, design: Design): GeneratedFile[] {
+  const files = [...generator.generate(design)].sort(byPath);
+  files.forEach((file, index) => {
+    if (!isSafeRelativePath(file.path)) throw new Error(`Generator "${generator.target}" produced an unsafe path: ${JSON.stringify(file.path)}`);
+    if (index > 0 && files[index - 1].path === file.path) throw new Error(`Generator "${generator.target}" produced "${file.path}" twice`);
+  });
+  return files;
+}
+
+/** One target's files, paths relative to the target's own folder, sorted. */
+export function generate(design: Design, target: GeneratorTarget): GeneratedFile[] {
+  return runGenerator(generatorFor(target), design);
+}
+
+/** Every registered target's files, each under a folder named after the target, sorted by path. */
+export function generateAll(design: Design): GeneratedFile[] {
+  return GENERATORS.flatMap((generator) =>
+    generate(design, generator.target).map((file) => ({ path: `${generator.target}/${file.path}`, contents: file.contents })),
+  ).sort(byPath);
+}
+
+export type { GeneratedFile, Generator, GeneratorTarget } from "./types";
+export { GENERATOR_TARGETS } from "./types";

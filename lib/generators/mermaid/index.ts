@@ -1,0 +1,12 @@
+import type { Generator } from "../types";
+import { flowchart } from "./flowchart";
+import { sequenceDiagram } from "./sequence";
+
+export const mermaidGenerator: Generator = {
+  target: "mermaid",
+  label: "Mermaid diagrams",
+  generate: (design) => [
+    { path: "flowchart.mmd", contents: flowchart(design) },
+    { path: "sequence.mmd", contents: sequenceDiagram(design) },
+  ],
+};
