@@ -1,7 +1,9 @@
 #!/usr/bin/env node
-// The CLI is TypeScript sharing lib/ with the app; tsx loads it without a separate build step.
+// The CLI is TypeScript sharing lib/ with the app; tsx loads it without a separate build step. The repo's own
+// tsconfig is named explicitly so the "@/" import alias resolves whatever directory the command runs from.
+import { fileURLToPath } from "node:url";
 import { register } from "tsx/esm/api";
 
-register();
+register({ tsconfig: fileURLToPath(new URL("../tsconfig.json", import.meta.url)) });
 const { main, processIo } = await import("../cli/main.ts");
 process.exitCode = await main(process.argv.slice(2), processIo());
