@@ -24,6 +24,7 @@ describe("GET /api/designs/:id/files", () => {
     process.env.DATABASE_URL = await server.createDatabase();
     const response = await designsRoute.POST(
       new Request("http://localhost/api/designs", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ document: template.design }) }),
+      { params: Promise.resolve({}) },
     );
     id = (await response.json()).id;
   });

@@ -1,0 +1,36 @@
+import { applyFix } from "@/lib/rules/run-rules";
+import type { Finding } from "@/lib/rules";
+import { RECORD } from "../history";
+import type { Command } from "./types";
+
+/** A finding's mechanical fix, applied as one undoable step. */
+export function applyFixCommand(finding: Finding): Command {
+  return { label: `Fix: ${finding.title}`, undo: RECORD, run: (design) => ({ design: applyFix(design, finding.id) }) };
+}
+
+/** Accept a finding with the team's reason; the acknowledgement is saved with the design. */
+export function acknowledgeCommand(finding: Finding, reason: string): Command {
+  return {
+    label: `Acknowledge: ${finding.title}`,
+    undo: RECORD,
+    run: (design) => ({
+      design: {
+        ...design,
+        acknowledgements: [
+          ...design.acknowledgements.filter((entry) => entry.ruleId !== finding.ruleId || entry.targetId !== finding.targetId),
+          { ruleId: finding.ruleId, targetId: finding.targetId, reason },
+        ],
+      },
+    }),
+  };
+}
+
+export function unacknowledgeCommand(finding: Finding): Command {
+  return {
+    label: `Reopen: ${finding.title}`,
+    undo: RECORD,
+    run: (design) => ({
+      design: { ...design, acknowledgements: design.acknowledgements.filter((entry) => entry.ruleId !== finding.ruleId || entry.targetId !== finding.targetId) },
+    }),
+  };
+}
