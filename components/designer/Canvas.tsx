@@ -1,0 +1,258 @@
+"use client";
+
+import {
+  Background,
+  BackgroundVariant,
+  ConnectionLineType,
+  ConnectionMode,
+  Controls,
+  MarkerType,
+  MiniMap,
+  ReactFlow,
+  useReactFlow,
+  useStore,
+  type EdgeChange,
+  type IsValidConnection,
+  type Node,
+  type NodeChange,
+  type OnConnect,
+  type OnConnectEnd,
+} from "@xyflow/react";
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from "react";
+import { mergeInto } from "@/lib/designer/history";
+import { connectionRefusal } from "@/lib/designer/commands/connect";
+import { dropItemsCommand, moveItems, moveItemsCommand, resizeZone, resizeZoneCommand, type Positions } from "@/lib/designer/commands/move";
+import type { Rect } from "@/lib/designer/geometry";
+import { connectFromFlow, mergePositions, PALETTE_DRAG_TYPE, paletteCommand, positionsFromChanges, selectionFromChanges } from "@/lib/designer/from-flow";
+import { designOf } from "@/lib/designer/store";
+import { createFlowMapper, type ConnectionFlowEdge, type DesignFlowNode } from "@/lib/designer/to-flow";
+import { useDesignerState } from "@/lib/designer/use-designer-state";
+import type { Design } from "@/lib/model";
+import { EDGE_TYPES } from "@/components/edges/edge-types";
+import { NODE_TYPES } from "@/components/nodes/node-types";
+import { ZoneResizeContext, type ZoneResizeHandlers } from "@/components/nodes/ZoneNode";
+import { useToast } from "@/components/ui/Toast";
+import { useDesignerStore } from "./DesignerContext";
+import styles from "./Canvas.module.css";
+
+/** A change shown on the canvas while a gesture runs; the store only hears about it when the gesture ends. */
+type Preview = (design: Design) => Design;
+
+const DEFAULT_EDGE_OPTIONS = { markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16, color: "#9aa4b5" } };
+const FIT_VIEW_OPTIONS = { padding: 0.2, maxZoom: 1.2 };
+const DEFAULT_VIEWPORT = { x: 40, y: 40, zoom: 1 };
+const MULTI_SELECT_KEYS = ["Shift", "Meta", "Control"];
+const PRO_OPTIONS = { hideAttribution: false };
+/** Below this zoom, text on the canvas is too small to read: labels, card text and the dot grid are left out. */
+const LABEL_ZOOM = 0.45;
+const MOVE_SETTLE_MS = 200;
+const zoomedOut = (state: { transform: [number, number, number] }) => state.transform[2] < LABEL_ZOOM;
+
+function minimapColor(node: Node): string {
+  return node.type === "zone" ? "rgb(138 148 166 / 12%)" : "#9aa7ba";
+}
+
+/** The component card under a pointer position, for connections dropped on a card's body instead of a handle. */
+function componentIdAt(event: MouseEvent | TouchEvent): string | undefined {
+  const point = "changedTouches" in event ? event.changedTouches[0] : event;
+  if (!point) return undefined;
+  for (const element of document.elementsFromPoint(point.clientX, point.clientY)) {
+    const node = element.closest(".react-flow__node-component");
+    const id = node?.getAttribute("data-id");
+    if (id) return id;
+  }
+  return undefined;
+}
+
+/**
+ * The React Flow canvas. Nodes and edges come from the design through to-flow; React Flow's events go back
+ * through from-flow as store commands. Drags and resizes are previewed locally and committed once at the
+ * end, so a gesture is one undo step and the rest of the editor does not re-render on every frame.
+ */
+export function Canvas() {
+  const store = useDesignerStore();
+  const toast = useToast();
+  const { screenToFlowPosition } = useReactFlow();
+  const design = useDesignerState(store, designOf);
+  const selection = useDesignerState(store, (state) => state.selection);
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const [dropTarget, setDropTarget] = useState(false);
+  const farAway = useStore(zoomedOut);
+  const drag = useRef<{ positions: Positions } | null>(null);
+  const wrapper = useRef<HTMLDivElement>(null);
+  const resizing = useRef(false);
+  const toFlow = useMemo(() => createFlowMapper(), []);
+  // Fit the design into view when it opens; an empty design starts at 100 % instead, so the first card
+  // dropped does not make the canvas jump to fit it.
+  const [startsEmpty] = useState(() => design.components.length === 0 && design.zones.length === 0);
+
+  const shown = useMemo(() => (preview ? preview(design) : design), [design, preview]);
+  const { nodes, edges } = useMemo(() => toFlow(shown, selection), [toFlow, shown, selection]);
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<DesignFlowNode>[]) => {
+      const state = store.getState();
+      const nextSelection = selectionFromChanges(designOf(state), state.selection, changes, []);
+      if (nextSelection !== state.selection) store.setSelection(nextSelection);
+      if (resizing.current) return;
+      const { positions, dragging } = positionsFromChanges(changes);
+      if (positions.size === 0) return;
+      if (dragging || drag.current) {
+        const merged = mergePositions(drag.current?.positions ?? new Map(), positions);
+        drag.current = { positions: merged };
+        setPreview(() => (current: Design) => moveItems(current, merged));
+        return;
+      }
+      // Arrow-key moves of selected nodes: one undo step per run of presses on the same selection.
+      store.dispatch(moveItemsCommand(positions, mergeInto(`keyboard-move:${[...positions.keys()].sort().join(",")}`)));
+    },
+    [store],
+  );
+
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange<ConnectionFlowEdge>[]) => {
+      const state = store.getState();
+      const nextSelection = selectionFromChanges(designOf(state), state.selection, [], changes);
+      if (nextSelection !== state.selection) store.setSelection(nextSelection);
+    },
+    [store],
+  );
+
+  const onDragStart = useCallback(() => {
+    drag.current = { positions: new Map() };
+  }, []);
+
+  const onDragStop = useCallback(() => {
+    const positions = drag.current?.positions;
+    drag.current = null;
+    setPreview(null);
+    if (positions && positions.size > 0) store.dispatch(dropItemsCommand(positions));
+  }, [store]);
+
+  const resizeHandlers = useMemo<ZoneResizeHandlers>(
+    () => ({
+      onResizeStart: () => {
+        resizing.current = true;
+      },
+      onResize: (zoneId: string, rect: Rect) => setPreview(() => (current: Design) => resizeZone(current, zoneId, rect)),
+      onResizeEnd: (zoneId: string, rect: Rect) => {
+        resizing.current = false;
+        setPreview(null);
+        store.dispatch(resizeZoneCommand(zoneId, rect));
+      },
+    }),
+    [store],
+  );
+
+  const isValidConnection = useCallback<IsValidConnection>(
+    (connection) => connectionRefusal(designOf(store.getState()), connection.source, connection.target) === undefined,
+    [store],
+  );
+
+  const onConnect = useCallback<OnConnect>(
+    (connection) => {
+      const result = store.dispatch(connectFromFlow(connection));
+      if (result.refused) toast(result.refused);
+    },
+    [store, toast],
+  );
+
+  /** A refused or body-dropped connection: connect to the card under the pointer, or say why not. */
+  const onConnectEnd = useCallback<OnConnectEnd>(
+    (event, connectionState) => {
+      if (connectionState.isValid || !connectionState.fromNode) return;
+      const sourceId = connectionState.fromNode.id;
+      const targetId = connectionState.toNode?.id ?? componentIdAt(event);
+      if (targetId === undefined || targetId === sourceId) return;
+      const result = store.dispatch(connectFromFlow({ source: sourceId, target: targetId }));
+      if (result.refused) toast(result.refused);
+    },
+    [store, toast],
+  );
+
+  const onDragOver = useCallback((event: DragEvent<HTMLDivElement>) => {
+    if (!event.dataTransfer.types.includes(PALETTE_DRAG_TYPE)) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = "copy";
+    setDropTarget(true);
+  }, []);
+
+  const onDrop = useCallback(
+    (event: DragEvent<HTMLDivElement>) => {
+      setDropTarget(false);
+      const kind = event.dataTransfer.getData(PALETTE_DRAG_TYPE);
+      if (!kind) return;
+      event.preventDefault();
+      const command = paletteCommand(kind, screenToFlowPosition({ x: event.clientX, y: event.clientY }));
+      if (!command) return;
+      const result = store.dispatch(command);
+      if (result.refused) toast(result.refused);
+    },
+    [screenToFlowPosition, store, toast],
+  );
+
+  // While the viewport moves, the whole drawing becomes one compositor layer that slides instead of being
+  // repainted every frame; shortly after it stops it is a normal layer again, so text is re-rasterised sharp
+  // at the new zoom. The delay spans programmatic pans (auto-pan while dragging) that start and end every frame.
+  const settle = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const onMoveStart = useCallback(() => {
+    clearTimeout(settle.current);
+    wrapper.current?.setAttribute("data-moving", "true");
+  }, []);
+  const onMoveEnd = useCallback(() => {
+    clearTimeout(settle.current);
+    settle.current = setTimeout(() => wrapper.current?.removeAttribute("data-moving"), MOVE_SETTLE_MS);
+  }, []);
+  useEffect(() => () => clearTimeout(settle.current), []);
+
+  const empty = design.components.length === 0 && design.zones.length === 0;
+
+  return (
+    <div ref={wrapper} className={styles.canvas} data-drop-target={dropTarget ? "true" : "false"} data-zoomed-out={farAway ? "true" : "false"} onDragOver={onDragOver} onDragLeave={() => setDropTarget(false)} onDrop={onDrop}>
+      <ZoneResizeContext.Provider value={resizeHandlers}>
+        <ReactFlow<DesignFlowNode, ConnectionFlowEdge>
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={NODE_TYPES}
+          edgeTypes={EDGE_TYPES}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onNodeDragStart={onDragStart}
+          onNodeDragStop={onDragStop}
+          onSelectionDragStart={onDragStart}
+          onSelectionDragStop={onDragStop}
+          onMoveStart={onMoveStart}
+          onMoveEnd={onMoveEnd}
+          onConnect={onConnect}
+          onConnectEnd={onConnectEnd}
+          isValidConnection={isValidConnection}
+          connectionMode={ConnectionMode.Loose}
+          connectionLineType={ConnectionLineType.SmoothStep}
+          defaultEdgeOptions={DEFAULT_EDGE_OPTIONS}
+          deleteKeyCode={null}
+          selectionKeyCode="Shift"
+          multiSelectionKeyCode={MULTI_SELECT_KEYS}
+          fitView={!startsEmpty}
+          fitViewOptions={FIT_VIEW_OPTIONS}
+          defaultViewport={DEFAULT_VIEWPORT}
+          minZoom={0.1}
+          maxZoom={2.5}
+          proOptions={PRO_OPTIONS}
+          aria-label="Design canvas"
+        >
+          {farAway ? null : <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} color="#d3d8e0" />}
+          <MiniMap pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} nodeBorderRadius={6} ariaLabel="Overview of the design" />
+          <Controls showInteractive={false} />
+        </ReactFlow>
+      </ZoneResizeContext.Provider>
+      {empty ? (
+        <div className={styles.empty}>
+          <div className={styles.emptyCard}>
+            <strong>Start with a component</strong>
+            Drag one from the palette, or focus it and press Enter. Connect cards by dragging from one edge handle to another.
+          </div>
+        </div>
+      ) : null}
+    </div>
+  );
+}

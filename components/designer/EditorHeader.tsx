@@ -1,0 +1,82 @@
+"use client";
+
+import { useReactFlow } from "@xyflow/react";
+import Link from "next/link";
+import { useState } from "react";
+import { applyLayoutCommand } from "@/lib/designer/commands/apply-layout";
+import { replaceDocumentCommand } from "@/lib/designer/commands/replace";
+import { canRedo, canUndo } from "@/lib/designer/history";
+import { layoutDesign } from "@/lib/designer/layout";
+import { designOf } from "@/lib/designer/store";
+import { useDesignerState } from "@/lib/designer/use-designer-state";
+import type { DesignPersistence } from "@/lib/designer/persistence/use-design-persistence";
+import { DesignFileButtons } from "@/components/persistence/DesignFileButtons";
+import { PersistenceBar } from "@/components/persistence/PersistenceBar";
+import { Button } from "@/components/ui/Button";
+import { Icon } from "@/components/ui/Icon";
+import { useToast } from "@/components/ui/Toast";
+import { useDesignerStore } from "./DesignerContext";
+import styles from "./EditorHeader.module.css";
+
+const isMac = () => typeof navigator !== "undefined" && /Mac|iPhone|iPad/.test(navigator.platform);
+
+export function EditorHeader({ persistence }: { persistence: DesignPersistence }) {
+  const store = useDesignerStore();
+  const toast = useToast();
+  const flow = useReactFlow();
+  const design = useDesignerState(store, designOf);
+  const undoable = useDesignerState(store, (state) => canUndo(state.history));
+  const redoable = useDesignerState(store, (state) => canRedo(state.history));
+  const [layingOut, setLayingOut] = useState(false);
+  const mod = isMac() ? "⌘" : "Ctrl+";
+
+  const autoLayout = async () => {
+    setLayingOut(true);
+    try {
+      const layout = await layoutDesign(designOf(store.getState()));
+      store.dispatch(applyLayoutCommand(layout));
+      requestAnimationFrame(() => void flow.fitView({ padding: 0.15, duration: 250 }));
+    } catch (error) {
+      toast(`Auto-layout failed: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      setLayingOut(false);
+    }
+  };
+
+  return (
+    <header className={styles.header}>
+      <Link href="/" className={styles.back}>
+        <Icon name="back" size={16} />
+        Designs
+      </Link>
+      <span className={styles.divider} aria-hidden="true" />
+      <span className={styles.brand} aria-hidden="true">
+        A
+      </span>
+      <h1 className={styles.title} title={design.name}>
+        {design.name}
+      </h1>
+      <div className={styles.persistence}>
+        <PersistenceBar persistence={persistence} />
+      </div>
+      <span className={styles.spacer} />
+      <div className={styles.group} role="toolbar" aria-label="Edit">
+        <Button size="small" variant="ghost" iconOnly icon={<Icon name="undo" />} disabled={!undoable} onClick={() => store.undo()} title={`Undo (${mod}Z)`}>
+          Undo
+        </Button>
+        <Button size="small" variant="ghost" iconOnly icon={<Icon name="redo" />} disabled={!redoable} onClick={() => store.redo()} title={`Redo (${mod}Shift+Z)`}>
+          Redo
+        </Button>
+        <span className={styles.divider} aria-hidden="true" />
+        <Button size="small" variant="ghost" icon={<Icon name="layout" />} disabled={layingOut || (design.components.length === 0 && design.zones.length === 0)} onClick={() => void autoLayout()}>
+          Auto-layout
+        </Button>
+        <Button size="small" variant="ghost" icon={<Icon name="fit" />} onClick={() => void flow.fitView({ padding: 0.15, duration: 250 })}>
+          Fit
+        </Button>
+      </div>
+      <span className={styles.divider} aria-hidden="true" />
+      <DesignFileButtons design={design} onImport={(imported) => store.dispatch(replaceDocumentCommand(imported))} />
+    </header>
+  );
+}

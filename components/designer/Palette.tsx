@@ -1,0 +1,102 @@
+"use client";
+
+import { useReactFlow, useStoreApi } from "@xyflow/react";
+import { useMemo, useState, type DragEvent } from "react";
+import { COMPONENT_KINDS, LAYER_LABELS, LAYERS } from "@/lib/catalog";
+import { ZONE_DEFINITIONS, ZONE_KINDS } from "@/lib/catalog/zones";
+import { PALETTE_DRAG_TYPE, paletteCommand } from "@/lib/designer/from-flow";
+import { freeSpotNear } from "@/lib/designer/geometry";
+import { designOf } from "@/lib/designer/store";
+import { Icon } from "@/components/ui/Icon";
+import { useToast } from "@/components/ui/Toast";
+import { useDesignerStore } from "./DesignerContext";
+import styles from "./Palette.module.css";
+
+interface PaletteEntry {
+  kind: string;
+  label: string;
+  description: string;
+}
+
+const GROUPS: { id: string; title: string; entries: PaletteEntry[] }[] = [
+  ...LAYERS.map((layer) => ({
+    id: layer,
+    title: LAYER_LABELS[layer],
+    entries: COMPONENT_KINDS.filter((definition) => definition.layer === layer).map(({ kind, label, description }) => ({ kind, label, description })),
+  })),
+  { id: "zones", title: "Zones", entries: ZONE_KINDS.map((kind) => ({ kind, label: ZONE_DEFINITIONS[kind].label, description: ZONE_DEFINITIONS[kind].description })) },
+].filter((group) => group.entries.length > 0);
+
+function onDragStart(event: DragEvent<HTMLButtonElement>, kind: string) {
+  event.dataTransfer.setData(PALETTE_DRAG_TYPE, kind);
+  event.dataTransfer.effectAllowed = "copy";
+}
+
+/**
+ * Component kinds grouped by layer, then zone kinds. Each is a button named exactly after its kind: drag it
+ * onto the canvas, or press Enter (or click) to add it in the middle of the visible canvas.
+ */
+export function Palette() {
+  const store = useDesignerStore();
+  const toast = useToast();
+  const flow = useReactFlow();
+  const flowStore = useStoreApi();
+  const [filter, setFilter] = useState("");
+
+  const groups = useMemo(() => {
+    const query = filter.trim().toLowerCase();
+    if (!query) return GROUPS;
+    return GROUPS.map((group) => ({
+      ...group,
+      entries: group.entries.filter((entry) => entry.label.toLowerCase().includes(query) || entry.description.toLowerCase().includes(query)),
+    })).filter((group) => group.entries.length > 0);
+  }, [filter]);
+
+  const addAtCentre = (kind: string) => {
+    const { width, height } = flowStore.getState();
+    const { x, y, zoom } = flow.getViewport();
+    const centre = { x: (width / 2 - x) / zoom, y: (height / 2 - y) / zoom };
+    const command = paletteCommand(kind, freeSpotNear(designOf(store.getState()), centre));
+    if (!command) return;
+    const result = store.dispatch(command);
+    if (result.refused) toast(result.refused);
+  };
+
+  return (
+    <aside className={styles.palette} aria-label="Palette">
+      <div className={styles.search}>
+        <Icon name="search" size={14} />
+        <input type="search" placeholder="Filter components" aria-label="Filter components" value={filter} onChange={(event) => setFilter(event.target.value)} />
+      </div>
+      <div className={styles.groups}>
+        {groups.map((group) => (
+          <section key={group.id} className={styles.group} aria-labelledby={`palette-${group.id}`}>
+            <h2 id={`palette-${group.id}`} className={styles.groupTitle}>
+              {group.title}
+            </h2>
+            <ul className={styles.items}>
+              {group.entries.map((entry) => (
+                <li key={entry.kind}>
+                  <button
+                    type="button"
+                    className={styles.item}
+                    draggable
+                    onDragStart={(event) => onDragStart(event, entry.kind)}
+                    onClick={() => addAtCentre(entry.kind)}
+                    title={entry.description}
+                    data-kind={entry.kind}
+                  >
+                    <img src={`/icons/${entry.kind}.svg`} alt="" width={18} height={18} draggable={false} />
+                    {entry.label}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+        {groups.length === 0 ? <p className={styles.none}>No component matches “{filter}”.</p> : null}
+      </div>
+      <p className={styles.hint}>Drag onto the canvas, or press Enter to add in the middle.</p>
+    </aside>
+  );
+}

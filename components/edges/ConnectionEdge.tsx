@@ -1,0 +1,46 @@
+"use client";
+
+import { BaseEdge, getSmoothStepPath, Position, type EdgeProps } from "@xyflow/react";
+import { memo } from "react";
+import { connectionLabel } from "@/lib/designer/labels";
+import type { ConnectionFlowEdge } from "@/lib/designer/to-flow";
+import styles from "./ConnectionEdge.module.css";
+import { labelTextWidth } from "./label-width";
+
+const PILL_HEIGHT = 18;
+const PADDING = 7;
+const LOCK_WIDTH = 11;
+
+/**
+ * An orthogonal edge with a pill saying how the call is made: "HTTP · 55 s" (a lock when TLS), dashed when
+ * asynchronous. The label is SVG inside the edge rather than HTML through EdgeLabelRenderer: with 1,500 edges
+ * that renderer's per-label store subscription costs more than drawing the canvas.
+ */
+function ConnectionEdgeView({ id, data, selected, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, markerEnd }: EdgeProps<ConnectionFlowEdge>) {
+  const [path, labelX, labelY] = getSmoothStepPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, borderRadius: 10, offset: 18 });
+  const connection = data?.connection;
+  if (!connection) return <BaseEdge id={id} path={path} markerEnd={markerEnd} />;
+  const text = connectionLabel(connection);
+  const lock = connection.tls ? LOCK_WIDTH : 0;
+  const width = Math.ceil(labelTextWidth(text)) + lock + 2 * PADDING;
+  // The pill sits beside the line, never on it, so short edges keep their line and arrowhead visible.
+  const vertical = sourcePosition === Position.Top || sourcePosition === Position.Bottom;
+  const left = vertical ? labelX + 6 : labelX - width / 2;
+  const top = vertical ? labelY - PILL_HEIGHT / 2 : labelY - PILL_HEIGHT - 3;
+  return (
+    <>
+      <BaseEdge id={id} path={path} markerEnd={markerEnd} className={styles.path} data-protocol={connection.protocol} interactionWidth={16} />
+      <g className={styles.label} data-selected={selected ? "true" : "false"} data-edge-label="true" transform={`translate(${left}, ${top})`}>
+        <rect className={styles.pill} width={width} height={PILL_HEIGHT} rx={PILL_HEIGHT / 2} />
+        {connection.tls ? (
+          <path className={styles.lock} transform={`translate(${PADDING}, 4.5)`} d="M1.2 4h5.6a.8.8 0 0 1 .8.8v3.6a.8.8 0 0 1-.8.8H1.2a.8.8 0 0 1-.8-.8V4.8a.8.8 0 0 1 .8-.8zm1.1 0V2.7a1.7 1.7 0 0 1 3.4 0V4h-1V2.7a.7.7 0 0 0-1.4 0V4z" />
+        ) : null}
+        <text className={styles.text} x={PADDING + lock} y={PILL_HEIGHT / 2} dominantBaseline="central">
+          {text}
+        </text>
+      </g>
+    </>
+  );
+}
+
+export const ConnectionEdge = memo(ConnectionEdgeView);

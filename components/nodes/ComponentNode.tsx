@@ -1,0 +1,52 @@
+"use client";
+
+import { Handle, Position, type NodeProps } from "@xyflow/react";
+import { memo } from "react";
+import { kindDefinition } from "@/lib/catalog";
+import { componentSummary } from "@/lib/designer/summary";
+import type { ComponentFlowNode } from "@/lib/designer/to-flow";
+import styles from "./ComponentNode.module.css";
+import { SEVERITY_LABELS, useFindingBadge } from "./FindingBadgeContext";
+
+const SIDES = [
+  ["top", Position.Top],
+  ["right", Position.Right],
+  ["bottom", Position.Bottom],
+  ["left", Position.Left],
+] as const;
+
+const BADGE_GLYPHS = { error: "!", warning: "!", info: "i" } as const;
+
+/** A component card: kind icon, name, kind label, a handle on each side, and the worst finding as a badge. */
+function ComponentNodeView({ id, data, selected }: NodeProps<ComponentFlowNode>) {
+  const { component } = data;
+  const definition = kindDefinition(component.kind);
+  const severity = useFindingBadge(id);
+  const summary = componentSummary(component);
+  return (
+    <div className={styles.card} data-layer={definition.layer} data-selected={selected ? "true" : "false"} data-kind={component.kind}>
+      {SIDES.map(([side, position]) => (
+        <Handle key={side} id={side} type="source" position={position} className={styles.handle} />
+      ))}
+      <div className={styles.tile}>
+        <img src={`/icons/${component.kind}.svg`} alt="" width={22} height={22} draggable={false} />
+      </div>
+      <div className={styles.text} data-detail="true">
+        <span className={styles.name} title={component.name}>
+          {component.name}
+        </span>
+        {/* The name already says the kind while it is the default name: show the distinguishing settings instead. */}
+        <span className={styles.kind} title={`${definition.label}: ${summary}`}>
+          {component.name === definition.label ? summary : definition.label}
+        </span>
+      </div>
+      {severity ? (
+        <span className={styles.badge} data-severity={severity} role="img" aria-label={`${SEVERITY_LABELS[severity]} finding`}>
+          {BADGE_GLYPHS[severity]}
+        </span>
+      ) : null}
+    </div>
+  );
+}
+
+export const ComponentNode = memo(ComponentNodeView);

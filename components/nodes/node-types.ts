@@ -1,0 +1,6 @@
+import type { NodeTypes } from "@xyflow/react";
+import { ComponentNode } from "./ComponentNode";
+import { ZoneNode } from "./ZoneNode";
+
+/** Defined once at module level: React Flow re-mounts every node when this object changes identity. */
+export const NODE_TYPES: NodeTypes = { component: ComponentNode, zone: ZoneNode };

@@ -1,0 +1,53 @@
+"use client";
+
+import { useState } from "react";
+import type { Design, DesignIssue } from "@/lib/model";
+import { designFileName, serializeDesign } from "@/lib/designer/persistence/design-file";
+import { Button } from "@/components/ui/Button";
+import styles from "./DesignFileButtons.module.css";
+import { ImportErrorAlert } from "./ImportErrorAlert";
+import { ImportJsonButton } from "./ImportJsonButton";
+
+interface DesignFileButtonsProps {
+  design: Design;
+  /** Receives a design that parsed cleanly; a malformed file never reaches it. */
+  onImport: (design: Design) => void;
+}
+
+function download(fileName: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: "application/json" }));
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoke after the click has been handled; revoking at once can cancel the download in some browsers.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/** Export the design as `<slug>.archway.json` and import one in its place. */
+export function DesignFileButtons({ design, onImport }: DesignFileButtonsProps) {
+  const [refused, setRefused] = useState<{ fileName: string; issues: DesignIssue[] } | null>(null);
+
+  return (
+    <div className={styles.group}>
+      <Button size="small" onClick={() => download(designFileName(design.name), serializeDesign(design))}>
+        Export JSON
+      </Button>
+      <ImportJsonButton
+        size="small"
+        onDesign={(imported) => {
+          setRefused(null);
+          onImport(imported);
+        }}
+        onInvalid={(issues, fileName) => setRefused({ fileName, issues })}
+      />
+      {refused ? (
+        <div className={styles.popover}>
+          <ImportErrorAlert fileName={refused.fileName} issues={refused.issues} onDismiss={() => setRefused(null)} />
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+import { kindDefinition, type ComponentKind } from "@/lib/catalog";
+import { ZONE_DEFINITIONS, type ZoneKind } from "@/lib/catalog/zones";
+import { createComponent, newZoneId, type Design, type Zone } from "@/lib/model";
+import { RECORD } from "../history";
+import { COMPONENT_SIZE, DEFAULT_ZONE_SIZE, innermostZoneAt, zoneIndex, zoneOrigin, zoneParentAt, type Point } from "../geometry";
+import { selectionOf } from "../selection";
+import { growZonesToFit } from "./fit-zones";
+import { refuse, type Command } from "./types";
+
+/** Adds a component whose card is centred on `center` (canvas coordinates), inside the zone under that point. */
+export function addComponentCommand(kind: ComponentKind, center: Point): Command {
+  return {
+    label: `Add ${kindDefinition(kind).label}`,
+    undo: RECORD,
+    run(design) {
+      const zone = innermostZoneAt(design, center);
+      const origin = zoneOrigin(zoneIndex(design), zone?.id);
+      const position = { x: Math.round(center.x - COMPONENT_SIZE.width / 2 - origin.x), y: Math.round(center.y - COMPONENT_SIZE.height / 2 - origin.y) };
+      const component = createComponent(design, kind, position, zone?.id);
+      const added = growZonesToFit({ ...design, components: [...design.components, component] }, zone?.id);
+      return { design: added, selection: selectionOf({ componentIds: [component.id] }) };
+    },
+  };
+}
+
+function uniqueZoneName(design: Design, label: string): string {
+  const names = new Set(design.zones.map((zone) => zone.name));
+  let name = label;
+  for (let n = 2; names.has(name); n += 1) name = `${label} ${n}`;
+  return name;
+}
+
+/** Sensible addresses for a new zone: the design's region, the next AZ letter, the next free /24 subnet. */
+function zoneDefaults(design: Design, kind: ZoneKind): Pick<Zone, "cidr" | "code"> {
+  const region = design.settings.cloudRegion;
+  if (kind === "region") return { code: region };
+  if (kind === "availability-zone") {
+    const taken = new Set(design.zones.map((zone) => zone.code));
+    const letter = "abcdefghijklmnopqrstuvwxyz".split("").find((candidate) => !taken.has(`${region}${candidate}`)) ?? "a";
+    return { code: `${region}${letter}` };
+  }
+  if (kind === "vpc") return { cidr: "10.0.0.0/16" };
+  if (kind === "public-subnet" || kind === "private-subnet") {
+    const taken = new Set(design.zones.map((zone) => zone.cidr));
+    let third = kind === "public-subnet" ? 1 : 11;
+    while (taken.has(`10.0.${third}.0/24`) && third < 255) third += 1;
+    return { cidr: `10.0.${third}.0/24` };
+  }
+  return {};
+}
+
+/** Adds a zone centred on `center`, nested in the innermost zone there that may hold it. */
+export function addZoneCommand(kind: ZoneKind, center: Point): Command {
+  return {
+    label: `Add ${ZONE_DEFINITIONS[kind].label}`,
+    undo: RECORD,
+    run(design) {
+      const placement = zoneParentAt(design, kind, center);
+      if (!placement.allowed) return refuse(design, placement.reason);
+      const size = DEFAULT_ZONE_SIZE[kind];
+      const origin = zoneOrigin(zoneIndex(design), placement.parentId);
+      const zone: Zone = {
+        id: newZoneId(design, kind),
+        kind,
+        name: uniqueZoneName(design, ZONE_DEFINITIONS[kind].label),
+        ...(placement.parentId === undefined ? {} : { parentId: placement.parentId }),
+        position: { x: Math.round(center.x - size.width / 2 - origin.x), y: Math.round(center.y - size.height / 2 - origin.y) },
+        size,
+        ...zoneDefaults(design, kind),
+      };
+      const added = growZonesToFit({ ...design, zones: [...design.zones, zone] }, placement.parentId);
+      return { design: added, selection: selectionOf({ zoneIds: [zone.id] }) };
+    },
+  };
+}

@@ -1,0 +1,154 @@
+import { ZONE_DEFINITIONS, type ZoneKind } from "@/lib/catalog/zones";
+import type { Design, Zone } from "@/lib/model";
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+export interface Size {
+  width: number;
+  height: number;
+}
+
+export interface Rect extends Point, Size {}
+
+/** Every component card has the same size, so React Flow never has to measure 500 of them. */
+export const COMPONENT_SIZE: Size = { width: 188, height: 56 };
+
+/** Room inside a zone for its label, and around its children when a zone grows to hold them. */
+export const ZONE_PADDING = { top: 40, side: 20, bottom: 20 } as const;
+
+export const DEFAULT_ZONE_SIZE: Record<ZoneKind, Size> = {
+  region: { width: 960, height: 600 },
+  vpc: { width: 840, height: 480 },
+  "availability-zone": { width: 400, height: 400 },
+  "public-subnet": { width: 360, height: 180 },
+  "private-subnet": { width: 360, height: 180 },
+  "k8s-namespace": { width: 360, height: 220 },
+};
+
+export function zoneIndex(design: Design): Map<string, Zone> {
+  return new Map(design.zones.map((zone) => [zone.id, zone]));
+}
+
+/** Top-left corner of a zone in canvas coordinates (zone positions are relative to their parent). */
+export function zoneOrigin(zones: ReadonlyMap<string, Zone>, zoneId: string | undefined): Point {
+  let x = 0;
+  let y = 0;
+  const seen = new Set<string>();
+  let current = zoneId === undefined ? undefined : zones.get(zoneId);
+  while (current && !seen.has(current.id)) {
+    seen.add(current.id);
+    x += current.position.x;
+    y += current.position.y;
+    current = current.parentId === undefined ? undefined : zones.get(current.parentId);
+  }
+  return { x, y };
+}
+
+export function zoneRect(zones: ReadonlyMap<string, Zone>, zone: Zone): Rect {
+  const origin = zoneOrigin(zones, zone.id);
+  return { ...origin, ...zone.size };
+}
+
+export function zoneDepth(zones: ReadonlyMap<string, Zone>, zone: Zone): number {
+  let depth = 0;
+  const seen = new Set<string>([zone.id]);
+  let current = zone.parentId === undefined ? undefined : zones.get(zone.parentId);
+  while (current && !seen.has(current.id)) {
+    seen.add(current.id);
+    depth += 1;
+    current = current.parentId === undefined ? undefined : zones.get(current.parentId);
+  }
+  return depth;
+}
+
+/** Ids of the zone and every zone nested in it, at any depth. */
+export function zoneAndDescendants(design: Design, zoneId: string): Set<string> {
+  const result = new Set([zoneId]);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const zone of design.zones) {
+      if (zone.parentId !== undefined && result.has(zone.parentId) && !result.has(zone.id)) {
+        result.add(zone.id);
+        grew = true;
+      }
+    }
+  }
+  return result;
+}
+
+function containsPoint(rect: Rect, point: Point): boolean {
+  return point.x >= rect.x && point.x <= rect.x + rect.width && point.y >= rect.y && point.y <= rect.y + rect.height;
+}
+
+/** The innermost zone under `point` that `accept`s; later zones win ties because they are drawn on top. */
+export function innermostZoneAt(design: Design, point: Point, accept: (zone: Zone) => boolean = () => true): Zone | undefined {
+  const zones = zoneIndex(design);
+  let best: { zone: Zone; depth: number } | undefined;
+  for (const zone of design.zones) {
+    if (!accept(zone) || !containsPoint(zoneRect(zones, zone), point)) continue;
+    const depth = zoneDepth(zones, zone);
+    if (!best || depth >= best.depth) best = { zone, depth };
+  }
+  return best?.zone;
+}
+
+export function canNestZone(childKind: ZoneKind, parentKind: ZoneKind): boolean {
+  return ZONE_DEFINITIONS[childKind].allowedParents.includes(parentKind);
+}
+
+/** Where a zone of `kind` dropped at `point` belongs: inside an allowed parent, at the top level, or nowhere. */
+export function zoneParentAt(
+  design: Design,
+  kind: ZoneKind,
+  point: Point,
+  excluded: ReadonlySet<string> = new Set(),
+): { allowed: true; parentId: string | undefined } | { allowed: false; reason: string } {
+  const parent = innermostZoneAt(design, point, (zone) => !excluded.has(zone.id) && canNestZone(kind, zone.kind));
+  if (parent) return { allowed: true, parentId: parent.id };
+  const definition = ZONE_DEFINITIONS[kind];
+  if (definition.topLevel) return { allowed: true, parentId: undefined };
+  const parents = definition.allowedParents.map((parentKind) => ZONE_DEFINITIONS[parentKind].label).join(" or ");
+  return { allowed: false, reason: `A ${definition.label} must be placed inside a ${parents}: drop it onto one.` };
+}
+
+export function centerOf(rect: Rect): Point {
+  return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+}
+
+/**
+ * A centre near `center` for a new card that overlaps no existing card, searched on rings of card-sized
+ * steps around it, so adding several components from the keyboard lays them out instead of piling them up.
+ */
+export function freeSpotNear(design: Design, center: Point): Point {
+  const zones = zoneIndex(design);
+  const gap = 16;
+  const cards = design.components.map((component) => {
+    const origin = zoneOrigin(zones, component.zoneId);
+    return { x: origin.x + component.position.x, y: origin.y + component.position.y };
+  });
+  const free = (spot: Point) =>
+    cards.every(
+      (card) =>
+        Math.abs(card.x + COMPONENT_SIZE.width / 2 - spot.x) >= COMPONENT_SIZE.width + gap ||
+        Math.abs(card.y + COMPONENT_SIZE.height / 2 - spot.y) >= COMPONENT_SIZE.height + gap,
+    );
+  const stepX = COMPONENT_SIZE.width + 2 * gap;
+  const stepY = COMPONENT_SIZE.height + 2 * gap;
+  for (let ring = 0; ring <= 8; ring += 1) {
+    const steps: [number, number][] = [];
+    for (let dy = -ring; dy <= ring; dy += 1) {
+      for (let dx = -ring; dx <= ring; dx += 1) if (Math.max(Math.abs(dx), Math.abs(dy)) === ring) steps.push([dx, dy]);
+    }
+    // Nearest first; among equals, to the right, then below (the way a request path reads).
+    steps.sort(([ax, ay], [bx, by]) => Math.abs(ax) + Math.abs(ay) - (Math.abs(bx) + Math.abs(by)) || bx - ax || by - ay);
+    for (const [dx, dy] of steps) {
+      const spot = { x: center.x + dx * stepX, y: center.y + dy * stepY };
+      if (free(spot)) return spot;
+    }
+  }
+  return center;
+}
