@@ -92,24 +92,39 @@ async function startArchway(workDir: string): Promise<{ baseUrl: string; process
   throw new Error("Archway did not start");
 }
 
+// In-page scripts are strings: functions passed to page.evaluate would carry tsx's `__name` helper into the page.
+const START_COUNTING = `(() => {
+  window.benchFrames = 0;
+  window.benchStart = performance.now();
+  const tick = () => { window.benchFrames += 1; window.benchHandle = requestAnimationFrame(tick); };
+  window.benchHandle = requestAnimationFrame(tick);
+})()`;
+const STOP_COUNTING = `(() => {
+  cancelAnimationFrame(window.benchHandle);
+  return window.benchFrames / ((performance.now() - window.benchStart) / 1000);
+})()`;
+
 /** Frames the page painted per second while `action` runs, counted with requestAnimationFrame. */
 async function framesPerSecond(page: Page, action: () => Promise<void>): Promise<number> {
-  await page.evaluate(() => {
-    const state = window as unknown as { benchFrames: number; benchStart: number; benchHandle: number };
-    state.benchFrames = 0;
-    state.benchStart = performance.now();
-    const tick = () => {
-      state.benchFrames += 1;
-      state.benchHandle = requestAnimationFrame(tick);
-    };
-    state.benchHandle = requestAnimationFrame(tick);
-  });
+  await page.evaluate(START_COUNTING);
   await action();
-  return page.evaluate(() => {
-    const state = window as unknown as { benchFrames: number; benchStart: number; benchHandle: number };
-    cancelAnimationFrame(state.benchHandle);
-    return state.benchFrames / ((performance.now() - state.benchStart) / 1000);
-  });
+  return (await page.evaluate(STOP_COUNTING)) as number;
+}
+
+/** Centre of the component card nearest the middle of the canvas, so a drag never runs off the visible pane. */
+async function centralNode(page: Page, selector: string): Promise<{ x: number; y: number }> {
+  return (await page.evaluate(`(() => {
+    const pane = document.querySelector(".react-flow__pane").getBoundingClientRect();
+    const middle = { x: pane.x + pane.width / 2, y: pane.y + pane.height / 2 };
+    let best;
+    for (const element of document.querySelectorAll(${JSON.stringify(selector)})) {
+      const box = element.getBoundingClientRect();
+      const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+      const distance = Math.hypot(centre.x - middle.x, centre.y - middle.y);
+      if (!best || distance < best.distance) best = { ...centre, distance };
+    }
+    return best;
+  })()`)) as { x: number; y: number };
 }
 
 /** Holds the mouse down at `from` and circles around it for SECONDS, one move per animation frame's worth of time. */
@@ -125,16 +140,14 @@ async function circleDrag(page: Page, from: { x: number; y: number }, radius: nu
   await page.mouse.up();
 }
 
-async function measurePage(page: Page, nodeCount: number): Promise<{ pan: number; drag: number }> {
-  await page.waitForFunction((count) => document.querySelectorAll(".react-flow__node").length >= count, nodeCount, { timeout: 60_000 });
+async function measurePage(page: Page, nodeCount: number, cardSelector: string): Promise<{ pan: number; drag: number }> {
+  await page.waitForFunction(`document.querySelectorAll(${JSON.stringify(cardSelector)}).length >= ${nodeCount}`, undefined, { timeout: 60_000 });
   await page.waitForTimeout(500);
   const pane = await page.locator(".react-flow__pane").boundingBox();
   if (!pane) throw new Error("no React Flow pane");
   const pan = await framesPerSecond(page, () => circleDrag(page, { x: pane.x + 12, y: pane.y + 12 }, 80));
-  const node = page.locator(".react-flow__node").nth(Math.floor(nodeCount / 2));
-  const box = await node.boundingBox();
-  if (!box) throw new Error("no node to drag");
-  const drag = await framesPerSecond(page, () => circleDrag(page, { x: box.x + box.width / 2, y: box.y + box.height / 2 }, 60));
+  const node = await centralNode(page, cardSelector);
+  const drag = await framesPerSecond(page, () => circleDrag(page, node, 60));
   return { pan, drag };
 }
 
@@ -152,15 +165,19 @@ async function main() {
   const archway = await startArchway(workDir);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
-    const created = await fetch(`${archway.baseUrl}/api/designs`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ document: design }) });
-    if (created.status !== 201) throw new Error(`creating the design failed: ${created.status} ${await created.text()}`);
-    const { id } = (await created.json()) as { id: string };
+    /** A fresh copy of the design per run: the editor saves every drag, so a reused design would drift. */
+    const freshEditorUrl = async () => {
+      const created = await fetch(`${archway.baseUrl}/api/designs`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ document: design }) });
+      if (created.status !== 201) throw new Error(`creating the design failed: ${created.status} ${await created.text()}`);
+      return `${archway.baseUrl}/designs/${((await created.json()) as { id: string }).id}`;
+    };
+    const pages = { bare: { url: async () => bare.url, cards: ".react-flow__node" }, editor: { url: freshEditorUrl, cards: ".react-flow__node-component" } };
     const results = { bare: { pan: [] as number[], drag: [] as number[] }, editor: { pan: [] as number[], drag: [] as number[] } };
     for (let run = 0; run < RUNS; run += 1) {
-      for (const [which, url] of [["bare", bare.url], ["editor", `${archway.baseUrl}/designs/${id}`]] as const) {
+      for (const which of ["bare", "editor"] as const) {
         const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-        await page.goto(url);
-        const measured = await measurePage(page, design.components.length);
+        await page.goto(await pages[which].url());
+        const measured = await measurePage(page, design.components.length, pages[which].cards);
         results[which].pan.push(measured.pan);
         results[which].drag.push(measured.drag);
         await page.close();
