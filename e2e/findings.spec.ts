@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 import { DesignerPage } from "./pages/designer";
 
@@ -58,7 +59,7 @@ test.describe("findings", () => {
     await expect(finding).toContainText('seed 002, "Timeout Configuration"');
   });
 
-  test("outputs render the Mermaid diagram and show Terraform for the drawn design", async ({ page }) => {
+  test("outputs render the Mermaid diagram, show Terraform and export pictures of the canvas", async ({ page }) => {
     const designer = await DesignerPage.createDesign(page, uniqueName("Outputs"));
     await drawChain(designer, ["Load balancer", "Service", "Database"]);
     await page.getByRole("tab", { name: "Outputs" }).click();
@@ -69,5 +70,14 @@ test.describe("findings", () => {
     await panel.getByRole("button", { name: "data.tf" }).click();
     await expect(panel.getByTestId("output-code")).toContainText('resource "aws_db_instance"');
     await expect(panel.getByTestId("output-code")).toContainText("multi_az");
+
+    const [png] = await Promise.all([page.waitForEvent("download"), panel.getByRole("button", { name: "Download PNG" }).click()]);
+    expect(png.suggestedFilename()).toMatch(/^outputs-[0-9a-f]{8}\.png$/);
+    const pngBytes = await readFile((await png.path())!);
+    expect(pngBytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    const [svg] = await Promise.all([page.waitForEvent("download"), panel.getByRole("button", { name: "Download SVG" }).click()]);
+    const svgText = await readFile((await svg.path())!, "utf8");
+    expect(svgText).toContain("<svg");
+    expect(svgText).toContain("Database");
   });
 });

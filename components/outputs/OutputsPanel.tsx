@@ -4,6 +4,7 @@ import { useDeferredValue, useMemo, useState } from "react";
 import { Button } from "@/components/ui/Button";
 import { generate, GENERATORS, type GeneratedFile, type GeneratorTarget } from "@/lib/generators";
 import type { Design } from "@/lib/model";
+import { CanvasPictureButtons } from "./CanvasPictureButtons";
 import { highlightedHtml } from "./highlight";
 import { MermaidPreview } from "./MermaidPreview";
 import styles from "./OutputsPanel.module.css";
@@ -44,6 +45,7 @@ export function OutputsPanel({ design }: { design: Design }) {
 
   return (
     <section className={styles.panel} aria-label="Generated outputs">
+      <CanvasPictureButtons designName={design.name} />
       <div className={styles.targets} role="group" aria-label="Output format">
         {GENERATORS.map((generator) => (
           <button

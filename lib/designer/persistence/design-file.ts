@@ -5,8 +5,8 @@ export const DESIGN_FILE_SUFFIX = ".archway.json";
 /** Largest import the API accepts (413 above it); checked before reading a file at all. */
 export const MAX_DESIGN_FILE_BYTES = 5 * 1024 * 1024;
 
-/** A file-system-safe name: "Checkout (prod)" becomes "checkout-prod.archway.json". */
-export function designFileName(name: string): string {
+/** A file-system-safe stem: "Checkout (prod)" becomes "checkout-prod". */
+export function designSlug(name: string): string {
   const slug = name
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -15,7 +15,12 @@ export function designFileName(name: string): string {
     .replace(/^-+|-+$/g, "")
     .slice(0, 80)
     .replace(/-+$/, "");
-  return `${slug || "design"}${DESIGN_FILE_SUFFIX}`;
+  return slug || "design";
+}
+
+/** "Checkout (prod)" becomes "checkout-prod.archway.json". */
+export function designFileName(name: string): string {
+  return `${designSlug(name)}${DESIGN_FILE_SUFFIX}`;
 }
 
 /** The exported file: the whole document, schemaVersion first, pretty printed with a final newline. */
