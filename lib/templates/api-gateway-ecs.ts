@@ -61,12 +61,11 @@ export const apiGatewayEcs: Template = {
     "services, each behind its own internal ALB on :80 and running on ECS Fargate with 2-10 tasks that scale on CPU and memory " +
     "between 30 % and 70 % (004 \"Auto-scale: CPU/Memory 30%-70%\"); throttling 10000/sec with a 5000 burst, CORS on, " +
     "CloudWatch logs and Container Insights. Timeouts start at the 30 s an HTTP API allows an integration and shrink inwards. " +
-    "Left open as in the source: no WAF in front of the public API and no authorizer on its routes; the ALBs the API exposes " +
-    "listen on plain HTTP :80 without a redirect, and the hops from the VPC link to the ALBs and on to the tasks are " +
-    "unencrypted; CloudWatch collects logs and Container Insights metrics but no traces. The public subnets hold only the " +
+    "Left open as in the source: no WAF in front of the public API and no authorizer on its routes; the internal ALBs listen " +
+    "on plain HTTP :80, so the hops from the VPC link to the ALBs and on to the tasks are unencrypted; CloudWatch collects logs and Container Insights metrics but no traces. The public subnets hold only the " +
     "NAT gateway, which has no component kind.",
   source: { doc: "004", label: "AWS API Gateway (Shared - HTTP API) with VPC Link to ECS Fargate services" },
-  openFindings: ["gateway-authentication", "https-redirect", "internal-tls", "observability-reachable", "tls-at-edge", "waf-before-public-entry"],
+  openFindings: ["gateway-authentication", "internal-tls", "observability-reachable", "waf-before-public-entry"],
   design: buildDesign({
     name: "API Gateway with a VPC link to six ECS services",
     description: "Seed 004: a shared HTTP API, a VPC link, and six services each behind its own internal ALB on ECS Fargate.",
