@@ -10,6 +10,7 @@ import {
   freeLoopbackPort,
   runCommand,
   startService,
+  waitForOutput,
   waitForStatus,
   writeGeneratedFiles,
   type RunningService,
@@ -148,7 +149,7 @@ describe("generated TypeScript services", () => {
     // inventory answered (404: it holds no such item) and saw the propagated request id.
     expect(firstBody.downstream.inventory.status).toBe(404);
     expect(firstBody.downstream.inventory.body.requestId).toBe("proof-read-1");
-    expect(inventory.output()).toContain('"requestId":"proof-read-1"');
+    await waitForOutput(inventory, '"requestId":"proof-read-1"');
 
     const second = await fetch(`${orders.baseUrl}/api/orders/order-1`, { headers: { "x-request-id": "proof-read-2" } });
     expect(second.headers.get("x-cache")).toBe("hit");
@@ -170,7 +171,7 @@ describe("generated TypeScript services", () => {
       if (attempt > 200) throw new Error(`The worker processed no message:\n${mailer.output()}`);
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
-    expect(mailer.output()).toContain('"requestId":"proof-create"');
+    await waitForOutput(mailer, '"requestId":"proof-create"');
   }, 120_000);
 
   it("exits with code 0 within 10 s of SIGTERM", async () => {

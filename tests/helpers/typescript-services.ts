@@ -64,6 +64,14 @@ function exitOf(child: ChildProcess): Promise<number | null> {
   return new Promise((resolve) => child.once("exit", (code) => resolve(code)));
 }
 
+/** Waits until the service has logged `text`: a log line can reach the pipe after the response it describes. */
+export async function waitForOutput(service: RunningService, text: string, attempts = 200): Promise<void> {
+  for (let attempt = 0; attempt < attempts && !service.output().includes(text); attempt += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  if (!service.output().includes(text)) throw new Error(`${service.name} never logged ${text}. Its output:\n${service.output()}`);
+}
+
 /** Polls `url` until it answers with `status`, failing with the service's output if it never does. */
 export async function waitForStatus(service: RunningService, url: string, status: number, attempts = 200): Promise<void> {
   let last = "no answer";
