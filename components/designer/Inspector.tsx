@@ -153,15 +153,7 @@ function ComponentInspector({ component, design }: { component: Component; desig
   );
   return (
     <div className={styles.inspector}>
-      <div className={styles.header}>
-        <div className={styles.tile}>
-          <img src={`/icons/${component.kind}.svg`} alt="" width={22} height={22} />
-        </div>
-        <div className={styles.heading}>
-          <h2 className={styles.kind}>{definition.label}</h2>
-          <p className={styles.description}>{definition.description}</p>
-        </div>
-      </div>
+      <InspectorHeading icon={component.kind} iconSize={22} title={definition.label} description={definition.description} />
       <TextLikeField field={nameField() as Extract<FieldSpec, { type: "string" }>} value={{ name: component.name }} commit={commitName} onFieldBlur={seal} idPrefix={`component-${component.id}`} />
       <section className={styles.section} aria-label="Settings">
         <h3 className={styles.sectionTitle}>Settings</h3>
@@ -260,15 +252,7 @@ function ZoneInspector({ zone, design }: { zone: Zone; design: Design }) {
   const members = design.components.filter((component) => component.zoneId === zone.id).length;
   return (
     <div className={styles.inspector}>
-      <div className={styles.header}>
-        <div className={styles.tile}>
-          <img src={`/icons/${zone.kind}.svg`} alt="" width={20} height={20} />
-        </div>
-        <div className={styles.heading}>
-          <h2 className={styles.kind}>{definition.label}</h2>
-          <p className={styles.description}>{definition.description}</p>
-        </div>
-      </div>
+      <InspectorHeading icon={zone.kind} iconSize={20} title={definition.label} description={definition.description} />
       <SchemaForm fields={[nameField(), ...addressFields]} value={value} commit={commit} onFieldBlur={seal} idPrefix={`zone-${zone.id}`} />
       <ul className={styles.counts}>
         <li>{parent ? `Inside ${parent.name}` : "At the top level"}</li>
@@ -363,4 +347,19 @@ export function Inspector() {
   const zone = zoneId === undefined ? undefined : design.zones.find((candidate) => candidate.id === zoneId);
   if (zone) return <ZoneInspector key={zone.id} zone={zone} design={design} />;
   return <p className={styles.empty}>Nothing to edit.</p>;
+}
+
+/** The kind's icon, label and one-line description at the top of a component's or zone's inspector. */
+function InspectorHeading({ icon, iconSize, title, description }: { icon: string; iconSize: number; title: string; description: string }) {
+  return (
+    <div className={styles.header}>
+      <div className={styles.tile}>
+        <img src={`/icons/${icon}.svg`} alt="" width={iconSize} height={iconSize} />
+      </div>
+      <div className={styles.heading}>
+        <h2 className={styles.kind}>{title}</h2>
+        <p className={styles.description}>{description}</p>
+      </div>
+    </div>
+  );
 }
