@@ -15,7 +15,7 @@ function thresholds(context: TerraformContext) {
     /** 004 Alarms (per service): CPU High (>70%). */
     cpuPercent: settings?.cpuAlarmPercent ?? 70,
     /** 003 "Complete Observability Stack": Resource Alarm CPU/Memory >80%. */
-    memoryPercent: 80,
+    resourcePercent: 80,
     /** 003 "Complete Observability Stack": Error Rate Alarm, Threshold: >5%. */
     errorRatePercent: settings?.errorRateAlertPercent ?? 5,
     /** 003 "11. CloudWatch (AWS Monitoring)": HighLatency, p95 latency > 500ms. */
@@ -98,8 +98,8 @@ function workloadAlarms(context: TerraformContext): HclBlock[] {
         context,
         workload,
         "memory-high",
-        `memory above ${limits.memoryPercent} % for 5 minutes`,
-        simpleMetric("AWS/ECS", "MemoryUtilization", "Average", dimensions, "GreaterThanThreshold", limits.memoryPercent),
+        `memory above ${limits.resourcePercent} % for 5 minutes`,
+        simpleMetric("AWS/ECS", "MemoryUtilization", "Average", dimensions, "GreaterThanThreshold", limits.resourcePercent),
         [context.cite(cite("003", "Complete Observability Stack")) + ": Resource Alarm CPU/Memory >80%."],
       ),
     ];
@@ -173,8 +173,8 @@ function dataAlarms(context: TerraformContext): HclBlock[] {
         context,
         database,
         "cpu-high",
-        `CPU above ${limits.memoryPercent} % for 5 minutes`,
-        simpleMetric("AWS/RDS", "CPUUtilization", "Average", dimensions, "GreaterThanThreshold", limits.memoryPercent),
+        `CPU above ${limits.resourcePercent} % for 5 minutes`,
+        simpleMetric("AWS/RDS", "CPUUtilization", "Average", dimensions, "GreaterThanThreshold", limits.resourcePercent),
         [context.describe(database), context.cite(cite("003", "Complete Observability Stack")) + ": Resource Alarm CPU/Memory >80%."],
       ),
       alarm(
