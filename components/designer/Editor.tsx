@@ -44,13 +44,15 @@ export interface EditorProps {
   panels?: readonly EditorPanel[];
   /** Worst finding severity per item id, shown as badges; computed off the critical path while editing. */
   badgesFor?: (design: Design) => ReadonlyMap<string, BadgeSeverity>;
+  /** Extra controls at the end of the header (e.g. Export, a practice timer), given the same context as panels. */
+  headerActions?: (context: EditorPanelContext) => ReactNode;
 }
 
 const NO_PANELS: readonly EditorPanel[] = [];
 const NO_BADGES: ReadonlyMap<string, BadgeSeverity> = new Map();
 const INSPECTOR_TAB = "inspector";
 
-function EditorLayout({ designId, initialRevision, panels = NO_PANELS, badgesFor }: Omit<EditorProps, "initialDesign">) {
+function EditorLayout({ designId, initialRevision, panels = NO_PANELS, badgesFor, headerActions }: Omit<EditorProps, "initialDesign">) {
   const designerStore = useDesignerStore();
   const design = useDesignerState(designerStore, designOf);
   const selection = useDesignerState(designerStore, (state) => state.selection);
@@ -76,18 +78,16 @@ function EditorLayout({ designId, initialRevision, panels = NO_PANELS, badgesFor
     },
     [designerStore, flow],
   );
+  const context = useMemo<EditorPanelContext>(() => ({ design, selection, store: designerStore, select, reveal }), [design, selection, designerStore, select, reveal]);
   const tabs = useMemo<TabItem[]>(
-    () => [
-      { id: INSPECTOR_TAB, title: "Inspector", render: () => <Inspector /> },
-      ...panels.map((panel) => ({ id: panel.id, title: panel.title, render: () => panel.render({ design, selection, store: designerStore, select, reveal }) })),
-    ],
-    [panels, design, selection, designerStore, select, reveal],
+    () => [{ id: INSPECTOR_TAB, title: "Inspector", render: () => <Inspector /> }, ...panels.map((panel) => ({ id: panel.id, title: panel.title, render: () => panel.render(context) }))],
+    [panels, context],
   );
 
   return (
     <FindingBadgeContext.Provider value={badges}>
       <div className={styles.editor}>
-        <EditorHeader persistence={persistence} />
+        <EditorHeader persistence={persistence} actions={headerActions?.(context)} />
         <div className={styles.body}>
           <Palette />
           <main className={styles.canvasArea} aria-label="Canvas">

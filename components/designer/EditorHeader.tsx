@@ -2,7 +2,7 @@
 
 import { useReactFlow } from "@xyflow/react";
 import Link from "next/link";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { applyLayoutCommand } from "@/lib/designer/commands/apply-layout";
 import { replaceDocumentCommand } from "@/lib/designer/commands/replace";
 import { canRedo, canUndo } from "@/lib/designer/history";
@@ -20,7 +20,7 @@ import styles from "./EditorHeader.module.css";
 
 const isMac = () => typeof navigator !== "undefined" && /Mac|iPhone|iPad/.test(navigator.platform);
 
-export function EditorHeader({ persistence }: { persistence: DesignPersistence }) {
+export function EditorHeader({ persistence, actions }: { persistence: DesignPersistence; actions?: ReactNode }) {
   const store = useDesignerStore();
   const toast = useToast();
   const flow = useReactFlow();
@@ -77,6 +77,12 @@ export function EditorHeader({ persistence }: { persistence: DesignPersistence }
       </div>
       <span className={styles.divider} aria-hidden="true" />
       <DesignFileButtons design={design} onImport={(imported) => store.dispatch(replaceDocumentCommand(imported))} />
+      {actions ? (
+        <>
+          <span className={styles.divider} aria-hidden="true" />
+          <div className={styles.group}>{actions}</div>
+        </>
+      ) : null}
     </header>
   );
 }
