@@ -4,6 +4,8 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Design, DesignIssue } from "@/lib/model";
 import { createDesignsApi, type ApiFailure, type DesignSummary } from "@/lib/designer/persistence/api-client";
+import { createTemplatesApi } from "@/lib/designer/persistence/templates-client";
+import { NewDesignDialog } from "@/components/gallery/NewDesignDialog";
 import { Button } from "@/components/ui/Button";
 import { ImportErrorAlert } from "@/components/persistence/ImportErrorAlert";
 import { ImportJsonButton } from "@/components/persistence/ImportJsonButton";
@@ -59,6 +61,15 @@ export function DesignsPage() {
 
   async function createDesign(name: string): Promise<string | null> {
     const result = await api.createDesign(name);
+    if (result.kind !== "ok") return describe(result);
+    router.push(`/designs/${encodeURIComponent(result.value.id)}`);
+    return null;
+  }
+
+  async function createFromTemplate(templateId: string, name: string): Promise<string | null> {
+    const template = await createTemplatesApi().templateDesign(templateId);
+    if (template.kind !== "ok") return template.error;
+    const result = await api.importDesign({ ...template.value, name });
     if (result.kind !== "ok") return describe(result);
     router.push(`/designs/${encodeURIComponent(result.value.id)}`);
     return null;
@@ -186,14 +197,7 @@ export function DesignsPage() {
         ) : null}
       </main>
 
-      <NameDialog
-        open={dialog?.kind === "create"}
-        title="New design"
-        submitLabel="Create design"
-        initialName="Untitled design"
-        onClose={() => setDialog(null)}
-        onSubmit={createDesign}
-      />
+      <NewDesignDialog open={dialog?.kind === "create"} onClose={() => setDialog(null)} onCreateBlank={createDesign} onCreateFromTemplate={createFromTemplate} />
       <NameDialog
         open={dialog?.kind === "rename"}
         title="Rename design"

@@ -10,8 +10,8 @@ interface ModalDialogProps {
   title: string;
   description?: ReactNode;
   children: ReactNode;
-  /** "center" for questions, "side" for a panel along the right edge. */
-  placement?: "center" | "side";
+  /** "center" for questions, "wide" for choosing among many (the template gallery), "side" for a panel along the right edge. */
+  placement?: "center" | "wide" | "side";
 }
 
 /** A native modal <dialog>: the browser traps focus, handles Escape and returns focus on close. */
@@ -34,7 +34,7 @@ export function ModalDialog({ open, onClose, title, description, children, place
   return (
     <dialog
       ref={ref}
-      className={`${styles.dialog} ${placement === "side" ? styles.side : styles.center}`}
+      className={`${styles.dialog} ${styles[placement]}`}
       aria-labelledby={titleId}
       aria-describedby={description ? descriptionId : undefined}
       onClose={onClose}

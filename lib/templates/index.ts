@@ -8,6 +8,7 @@ import { readHeavyApi } from "./read-heavy-api";
 import { threeTierWebApp } from "./three-tier-web-app";
 import { urlShortener } from "./url-shortener";
 import { websocketChat } from "./websocket-chat";
+import { ruleById } from "../rules";
 import type { Template, TemplateSummary } from "./support/types";
 
 /** Every template, sorted by id. Adding one: lib/templates/<id>.ts and a line here. */
@@ -31,11 +32,19 @@ export function findTemplate(id: string): Template | undefined {
 }
 
 export function templateSummary(template: Template): TemplateSummary {
-  return { id: template.id, title: template.title, description: template.description, source: template.source };
+  return {
+    id: template.id,
+    title: template.title,
+    description: template.description,
+    source: template.source,
+    componentCount: template.design.components.length,
+    connectionCount: template.design.connections.length,
+    openFindings: template.openFindings.map((ruleId) => ({ ruleId, title: ruleById(ruleId)?.title ?? ruleId })),
+  };
 }
 
 export function templateSummaries(): TemplateSummary[] {
   return TEMPLATES.map(templateSummary);
 }
 
-export type { Template, TemplateSource, TemplateSummary } from "./support/types";
+export type { OpenFindingSummary, Template, TemplateSource, TemplateSummary } from "./support/types";

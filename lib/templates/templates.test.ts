@@ -68,9 +68,20 @@ describe("template registry", () => {
     expect(TEMPLATES.filter((entry) => !entry.source.doc).length).toBeGreaterThanOrEqual(5);
   });
 
-  it("summarises templates without their designs", () => {
+  it("summarises templates without their designs, naming each open finding by its rule's title", () => {
     expect(templateSummaries()).toEqual(
-      TEMPLATES.map((entry) => ({ id: entry.id, title: entry.title, description: entry.description, source: entry.source })),
+      TEMPLATES.map((entry) => ({
+        id: entry.id,
+        title: entry.title,
+        description: entry.description,
+        source: entry.source,
+        componentCount: entry.design.components.length,
+        connectionCount: entry.design.connections.length,
+        openFindings: entry.openFindings.map((ruleId) => ({ ruleId, title: ruleById(ruleId)?.title })),
+      })),
+    );
+    expect(templateSummaries().find((summary) => summary.id === "api-gateway-ecs")?.openFindings.map((finding) => finding.title)).toContain(
+      "Internet traffic passes a WAF before the load balancer or gateway",
     );
     expect(findTemplate("no-such-template")).toBeUndefined();
   });

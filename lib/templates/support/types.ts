@@ -22,10 +22,19 @@ export interface Template {
   design: Design;
 }
 
+/** A finding the source leaves open, as the gallery lists it. */
+export interface OpenFindingSummary {
+  ruleId: string;
+  title: string;
+}
+
 /** What the gallery and the template list show before a template is opened. */
 export interface TemplateSummary {
   id: string;
   title: string;
   description: string;
   source: TemplateSource;
+  componentCount: number;
+  connectionCount: number;
+  openFindings: OpenFindingSummary[];
 }

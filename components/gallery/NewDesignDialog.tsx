@@ -1,0 +1,210 @@
+"use client";
+
+import { useEffect, useId, useMemo, useState } from "react";
+import { LIMITS } from "@/lib/model";
+import { createTemplatesApi, type GalleryTemplate } from "@/lib/designer/persistence/templates-client";
+import { Button } from "@/components/ui/Button";
+import { DialogActions, ModalDialog } from "@/components/persistence/ModalDialog";
+import fieldStyles from "@/components/designs/DesignsPage.module.css";
+import styles from "./NewDesignDialog.module.css";
+
+const BLANK = "blank";
+const BLANK_NAME = "Untitled design";
+
+type Listing = { state: "loading" } | { state: "error"; message: string } | { state: "ready"; templates: GalleryTemplate[] };
+type Filter = "all" | "reference" | "classic";
+
+const FILTERS: { id: Filter; label: string; matches: (template: GalleryTemplate) => boolean }[] = [
+  { id: "all", label: "All", matches: () => true },
+  { id: "reference", label: "Reference architectures", matches: (template) => template.source.doc !== undefined },
+  { id: "classic", label: "Classics", matches: (template) => template.source.doc === undefined },
+];
+
+/** Reference architectures first, in seed order, then the classics by title. */
+function byGalleryOrder(a: GalleryTemplate, b: GalleryTemplate): number {
+  if (a.source.doc !== undefined && b.source.doc !== undefined) return a.source.doc.localeCompare(b.source.doc);
+  if (a.source.doc !== undefined) return -1;
+  if (b.source.doc !== undefined) return 1;
+  return a.title.localeCompare(b.title);
+}
+
+interface NewDesignDialogProps {
+  open: boolean;
+  onClose: () => void;
+  /** Each resolves to an error message to show, or null once the new design is open. */
+  onCreateBlank: (name: string) => Promise<string | null>;
+  onCreateFromTemplate: (templateId: string, name: string) => Promise<string | null>;
+}
+
+/** "New design": a blank canvas or a template from the gallery, then a name. */
+export function NewDesignDialog({ open, onClose, ...actions }: NewDesignDialogProps) {
+  return (
+    <ModalDialog open={open} onClose={onClose} title="New design" placement="wide" description="Start from a blank canvas or from a real architecture. Templates keep the numbers of their source.">
+      {open ? <Gallery onCancel={onClose} {...actions} /> : null}
+    </ModalDialog>
+  );
+}
+
+function Gallery({ onCancel, onCreateBlank, onCreateFromTemplate }: Omit<NewDesignDialogProps, "open" | "onClose"> & { onCancel: () => void }) {
+  const api = useMemo(() => createTemplatesApi(), []);
+  const [listing, setListing] = useState<Listing>({ state: "loading" });
+  const [filter, setFilter] = useState<Filter>("all");
+  const [selectedId, setSelectedId] = useState(BLANK);
+  const [name, setName] = useState(BLANK_NAME);
+  const [nameEdited, setNameEdited] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const inputId = useId();
+  const errorId = useId();
+
+  useEffect(() => {
+    let current = true;
+    void api.listTemplates().then((result) => {
+      if (!current) return;
+      setListing(result.kind === "ok" ? { state: "ready", templates: [...result.value].sort(byGalleryOrder) } : { state: "error", message: result.error });
+    });
+    return () => {
+      current = false;
+    };
+  }, [api]);
+
+  const templates = listing.state === "ready" ? listing.templates : [];
+  const visible = templates.filter(FILTERS.find((candidate) => candidate.id === filter)!.matches);
+  const selected = templates.find((template) => template.id === selectedId);
+
+  const choose = (id: string) => {
+    setSelectedId(id);
+    setError(null);
+    if (!nameEdited) setName(templates.find((template) => template.id === id)?.title ?? BLANK_NAME);
+  };
+
+  const create = async () => {
+    const trimmed = name.trim();
+    if (!trimmed) {
+      setError("A design needs a name.");
+      return;
+    }
+    setBusy(true);
+    const failure = selected ? await onCreateFromTemplate(selected.id, trimmed) : await onCreateBlank(trimmed);
+    setBusy(false);
+    setError(failure);
+  };
+
+  return (
+    <div className={styles.layout}>
+      <section className={styles.browser} aria-label="Templates">
+        <div className={styles.filters} role="group" aria-label="Show">
+          {FILTERS.map((candidate) => (
+            <button key={candidate.id} type="button" className={styles.filter} aria-pressed={filter === candidate.id} onClick={() => setFilter(candidate.id)}>
+              {candidate.label}
+            </button>
+          ))}
+        </div>
+        <div className={styles.grid} role="radiogroup" aria-label="Start from">
+          <button type="button" role="radio" aria-checked={selectedId === BLANK} className={styles.card} onClick={() => choose(BLANK)} onDoubleClick={() => void create()}>
+            <span className={`${styles.thumbnail} ${styles.blank}`} aria-hidden="true">
+              +
+            </span>
+            <span className={styles.cardTitle}>Blank canvas</span>
+            <span className={styles.cardMeta}>Start from nothing</span>
+          </button>
+          {visible.map((template) => (
+            <button
+              key={template.id}
+              type="button"
+              role="radio"
+              aria-checked={selectedId === template.id}
+              className={styles.card}
+              onClick={() => choose(template.id)}
+              onDoubleClick={() => void create()}
+            >
+              <img className={styles.thumbnail} src={template.thumbnail} alt="" loading="lazy" width={320} height={180} />
+              <span className={styles.cardTitle}>{template.title}</span>
+              <span className={styles.cardMeta}>{template.source.doc ? `Seed ${template.source.doc}` : "Classic"}</span>
+            </button>
+          ))}
+        </div>
+        {listing.state === "loading" ? <p className={styles.status}>Loading templates…</p> : null}
+        {listing.state === "error" ? (
+          <p role="alert" className={styles.status}>
+            Templates could not be loaded: {listing.message} A blank canvas still works.
+          </p>
+        ) : null}
+      </section>
+
+      <form
+        className={styles.detail}
+        aria-label="Selected start"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void create();
+        }}
+      >
+        {selected ? <TemplateDetail template={selected} /> : <BlankDetail />}
+        <div className={styles.nameField}>
+          <label htmlFor={inputId} className={fieldStyles.label}>
+            Name
+          </label>
+          <input
+            id={inputId}
+            className={fieldStyles.input}
+            value={name}
+            maxLength={LIMITS.nameLength}
+            data-autofocus
+            onFocus={(event) => event.currentTarget.select()}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? errorId : undefined}
+            onChange={(event) => {
+              setName(event.currentTarget.value);
+              setNameEdited(true);
+              setError(null);
+            }}
+          />
+          {error ? (
+            <p id={errorId} role="alert" className={fieldStyles.fieldError}>
+              {error}
+            </p>
+          ) : null}
+        </div>
+        <DialogActions>
+          <Button onClick={onCancel}>Cancel</Button>
+          <Button type="submit" variant="primary" disabled={busy}>
+            {busy ? "Creating…" : "Create design"}
+          </Button>
+        </DialogActions>
+      </form>
+    </div>
+  );
+}
+
+function BlankDetail() {
+  return (
+    <div className={styles.about}>
+      <h3 className={styles.detailTitle}>Blank canvas</h3>
+      <p className={styles.description}>An empty design. Drag components from the palette, connect them, and the findings tab checks the result as you go.</p>
+    </div>
+  );
+}
+
+function TemplateDetail({ template }: { template: GalleryTemplate }) {
+  return (
+    <div className={styles.about}>
+      <img className={styles.preview} src={template.thumbnail} alt={`Schematic of ${template.title}`} width={320} height={180} />
+      <h3 className={styles.detailTitle}>{template.title}</h3>
+      <p className={styles.source}>
+        Source: {template.source.label} · {template.componentCount} components · {template.connectionCount} connections
+      </p>
+      <p className={styles.description}>{template.description}</p>
+      {template.openFindings.length > 0 ? (
+        <div>
+          <h4 className={styles.openTitle}>Left open by the source</h4>
+          <ul className={styles.openList} aria-label="Findings the source leaves open">
+            {template.openFindings.map((finding) => (
+              <li key={finding.ruleId}>{finding.title}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </div>
+  );
+}
