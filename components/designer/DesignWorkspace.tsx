@@ -1,6 +1,7 @@
 "use client";
 
 import { useDeferredValue, useMemo } from "react";
+import { ExportButton } from "@/components/export/ExportButton";
 import { FindingsPanel, worstSeverityByTarget } from "@/components/findings/FindingsPanel";
 import { OutputsPanel } from "@/components/outputs/OutputsPanel";
 import { acknowledgeCommand, applyFixCommand, unacknowledgeCommand } from "@/lib/designer/commands/findings";
@@ -43,5 +44,5 @@ const PANELS: readonly EditorPanel[] = [
 
 /** The editor with Archway's side panels: best-practice findings and generated outputs. */
 export function DesignWorkspace({ designId }: { designId: string }) {
-  return <EditorRoute designId={designId} panels={PANELS} badgesFor={badgesFor} />;
+  return <EditorRoute designId={designId} panels={PANELS} badgesFor={badgesFor} headerActions={({ design }) => <ExportButton design={design} />} />;
 }

@@ -23,6 +23,11 @@ export function designFileName(name: string): string {
   return `${designSlug(name)}${DESIGN_FILE_SUFFIX}`;
 }
 
+/** The zipped starter repository's file name, the same in the editor's download and the API's Content-Disposition. */
+export function starterZipFileName(name: string): string {
+  return `${designSlug(name)}-starter.zip`;
+}
+
 /** The exported file: the whole document, schemaVersion first, pretty printed with a final newline. */
 export function serializeDesign(design: Design): string {
   const { schemaVersion, ...rest } = design;

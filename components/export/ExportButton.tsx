@@ -1,0 +1,77 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+import type { Design } from "@/lib/model";
+import { Button } from "@/components/ui/Button";
+import { useToast } from "@/components/ui/Toast";
+import { starterZipFileName } from "@/lib/designer/persistence/design-file";
+
+type ExportState = "idle" | "preparing" | "zipping" | "downloaded";
+
+const LABELS: Record<ExportState, string> = {
+  idle: "Export",
+  preparing: "Preparing…",
+  zipping: "Zipping…",
+  downloaded: "Downloaded",
+};
+
+/** How long "Downloaded" stays before the button offers Export again. */
+const DONE_MS = 3000;
+
+/** Lets the browser paint the new label before a step that blocks the main thread. */
+function nextPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
+function download(fileName: string, zip: Uint8Array<ArrayBuffer>) {
+  const url = URL.createObjectURL(new Blob([zip], { type: "application/zip" }));
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoke after the click has been handled; revoking at once can cancel the download in some browsers.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/**
+ * Export: builds the starter repository of the current design in the browser (the same files as
+ * GET /api/designs/:id/export and `archway export`) and downloads it as a zip, saying what it is doing.
+ */
+export function ExportButton({ design }: { design: Design }) {
+  const toast = useToast();
+  const [state, setState] = useState<ExportState>("idle");
+  const doneTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(doneTimer.current), []);
+
+  const exportZip = async () => {
+    clearTimeout(doneTimer.current);
+    try {
+      setState("preparing");
+      await nextPaint();
+      const { starterZip } = await import("./build-starter-zip");
+      const files = starterZip.files(design);
+      setState("zipping");
+      await nextPaint();
+      download(starterZipFileName(design.name), starterZip.zip(files));
+      setState("downloaded");
+      doneTimer.current = setTimeout(() => setState("idle"), DONE_MS);
+    } catch (error) {
+      setState("idle");
+      toast(`Export failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+
+  const busy = state === "preparing" || state === "zipping";
+  return (
+    <>
+      <Button size="small" variant="primary" onClick={() => void exportZip()} disabled={busy} aria-busy={busy} aria-label="Export starter repository" title="Download a starter repository (zip)" data-export-state={state}>
+        {LABELS[state]}
+      </Button>
+      <span className="visually-hidden" role="status">
+        {state === "idle" ? "" : LABELS[state]}
+      </span>
+    </>
+  );
+}

@@ -1,0 +1,136 @@
+/**
+ * Template of the starter repository's README.md. Every design text arrives escaped by the view-model
+ * (lib/generators/starter-repo/readme.ts); diagrams arrive as complete fenced blocks.
+ */
+export default String.raw`# {{title}}
+
+{{#if description}}
+{{description}}
+
+{{/if}}
+A starter repository exported by Archway {{code archwayVersion}} from the design "{{designName}}". Change the design in Archway and export again rather than hand-editing the generated infrastructure; the services are yours to grow.
+
+## The system
+
+{{summary}}
+
+{{flowchart}}
+
+### Request sequence
+
+{{sequence}}
+
+Components, connections and their settings (timeouts, retries, replicas, health checks): [docs/architecture.md](docs/architecture.md).
+
+## Findings and scores
+
+Overall score: **{{scores.overall}} / 100**. {{scores.explanation}}
+
+| Category | Score | Open errors | Open warnings | Open info | Acknowledged |
+|---|---|---|---|---|---|
+{{#each scores.categories}}
+| {{name}} | {{score}} | {{errors}} | {{warnings}} | {{infos}} | {{acknowledged}} |
+{{/each}}
+
+{{#each scores.categories}}
+- {{explanation}}
+{{/each}}
+
+### Open findings
+
+{{#if openFindings.length}}
+| Severity | Category | Finding | Why it matters | What to do | Source |
+|---|---|---|---|---|---|
+{{#each openFindings}}
+| {{severity}} | {{category}} | **{{title}}**: {{message}} | {{rationale}} | {{remediation}} | {{sources}} |
+{{/each}}
+{{else}}
+None: the design passes every rule.
+{{/if}}
+{{#if acknowledgedFindings.length}}
+
+### Acknowledged findings
+
+| Finding | Reason given |
+|---|---|
+{{#each acknowledgedFindings}}
+| **{{title}}**: {{message}} | {{reason}} |
+{{/each}}
+{{/if}}
+
+## Repository layout
+
+| Path | What it holds |
+|---|---|
+{{#each layout}}
+| {{code path}} | {{purpose}} |
+{{/each}}
+
+## Run it locally
+
+You need Node.js 20 and Docker.
+
+~~~sh
+cp .env.example .env
+docker compose up --build
+~~~
+
+{{#if services.length}}
+| Service | Folder | URL | Probes |
+|---|---|---|---|
+{{#each services}}
+| {{name}} | {{code directory}} | {{url}} | {{code "/health"}}, {{code "/ready"}}, {{code "/metrics"}} |
+{{/each}}
+{{else}}
+This design has no services or workers, so nothing is generated under {{code "services/"}}.
+{{/if}}
+{{#if stores.length}}
+
+| Data store | Used as | Image | Host port |
+|---|---|---|---|
+{{#each stores}}
+| {{name}} | {{role}} | {{code image}} | {{hostPort}} |
+{{/each}}
+{{/if}}
+
+Without Docker, work on the services directly (the npm workspace covers every folder under {{code "services/"}}):
+
+~~~sh
+npm install
+npm run lint
+npm run typecheck
+npm test
+npm run build
+~~~
+
+{{code "npm test"}} runs every service's unit tests; they need no database, Redis or network. To run one service on your machine against the Compose data stores, export the variables listed for it in {{code ".env.example"}} and run {{code "npm start"}} in its folder after {{code "npm run build"}}.
+
+## Deploy
+
+1. **Infrastructure** ({{code "infra/terraform/"}}, AWS {{code region}}): {{code "terraform init"}}, {{code "terraform plan"}}, {{code "terraform apply"}}. Add a remote state backend before the first apply.
+2. **Images**: build each service's Dockerfile and push it to your registry (ECR in seed 003), tagged with the git sha; point the image fields of the manifests at it.
+3. **Kubernetes** ({{code "deploy/k8s/"}}): create the Secrets listed in {{code "deploy/k8s/base/README.md"}}, then apply one overlay per environment:
+
+| Overlay | Environment | Sizing |
+|---|---|---|
+{{#each overlays}}
+| {{code path}} | {{environment}} | {{sizing}} |
+{{/each}}
+
+~~~sh
+kubectl apply -k deploy/k8s/overlays/dev
+~~~
+
+## Continuous integration
+
+{{code ".github/workflows/ci.yml"}} runs on a push to main, a pull request or a manual trigger: install, lint, type-check, test and build the services; build each image; {{code "terraform fmt -check"}} and {{code "terraform validate"}}; render each overlay with kustomize and check it against the strict Kubernetes schemas with kubeconform. No package-lock.json is exported: commit the one your first {{code "npm install"}} writes.
+
+## Provenance
+
+| | |
+|---|---|
+| Design | {{designName}} |
+| Design fingerprint | {{code fingerprint}} (FNV-1a of the design document) |
+| Design format version | {{schemaVersion}} |
+| Archway version | {{code archwayVersion}} |
+`;
