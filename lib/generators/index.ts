@@ -1,7 +1,7 @@
 import type { Design } from "../model";
 import { kubernetesGenerator } from "./kubernetes";
 import { mermaidGenerator } from "./mermaid";
-import { isSafeRelativePath } from "./naming";
+import { sortedFileMap } from "./file-map";
 import { terraformGenerator } from "./terraform";
 import { typescriptGenerator } from "./typescript";
 import { GENERATOR_TARGETS, type GeneratedFile, type Generator, type GeneratorTarget } from "./types";
@@ -26,21 +26,12 @@ export function generatorFor(target: GeneratorTarget): Generator {
   return generator;
 }
 
-function byPath(a: GeneratedFile, b: GeneratedFile): number {
-  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
-}
-
 /**
  * A generator's files, sorted by path. Every path is checked here once, so no generator can write outside
  * its folder or emit the same file twice.
  */
 export function runGenerator(generator: Generator, design: Design): GeneratedFile[] {
-  const files = [...generator.generate(design)].sort(byPath);
-  files.forEach((file, index) => {
-    if (!isSafeRelativePath(file.path)) throw new Error(`Generator "${generator.target}" produced an unsafe path: ${JSON.stringify(file.path)}`);
-    if (index > 0 && files[index - 1].path === file.path) throw new Error(`Generator "${generator.target}" produced "${file.path}" twice`);
-  });
-  return files;
+  return sortedFileMap(generator.generate(design), `Generator "${generator.target}"`);
 }
 
 /** One target's files, paths relative to the target's own folder, sorted. */
@@ -50,9 +41,10 @@ export function generate(design: Design, target: GeneratorTarget): GeneratedFile
 
 /** Every registered target's files, each under a folder named after the target, sorted by path. */
 export function generateAll(design: Design): GeneratedFile[] {
-  return GENERATORS.flatMap((generator) =>
-    generate(design, generator.target).map((file) => ({ path: `${generator.target}/${file.path}`, contents: file.contents })),
-  ).sort(byPath);
+  return sortedFileMap(
+    GENERATORS.flatMap((generator) => generate(design, generator.target).map((file) => ({ path: `${generator.target}/${file.path}`, contents: file.contents }))),
+    "generateAll",
+  );
 }
 
 export type { GeneratedFile, Generator, GeneratorTarget } from "./types";

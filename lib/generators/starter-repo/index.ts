@@ -1,5 +1,5 @@
 import type { Design } from "../../model";
-import { isSafeRelativePath } from "../naming";
+import { sortedFileMap } from "../file-map";
 import { createRenderer } from "../typescript/render";
 import type { GeneratedFile } from "../types";
 import { architectureDocFile } from "./architecture-doc";
@@ -10,10 +10,6 @@ import { starterRepoFacts, type StarterRepoOptions } from "./facts";
 import { kustomizeFiles } from "./kustomize";
 import { readmeFile } from "./readme";
 import { workspacePackageFile } from "./workspace-package";
-
-function byPath(a: GeneratedFile, b: GeneratedFile): number {
-  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
-}
 
 /**
  * Every file of the exported starter repository, sorted by path: the TypeScript services as an npm
@@ -34,12 +30,8 @@ export function starterRepoFiles(design: Design, options: StarterRepoOptions): G
     dockerComposeFile(facts),
     ciWorkflowFile(facts),
     ...dotfiles(facts),
-  ].sort(byPath);
-  files.forEach((file, index) => {
-    if (!isSafeRelativePath(file.path)) throw new Error(`The starter repository would contain an unsafe path: ${JSON.stringify(file.path)}`);
-    if (index > 0 && files[index - 1].path === file.path) throw new Error(`The starter repository would contain "${file.path}" twice`);
-  });
-  return files;
+  ];
+  return sortedFileMap(files, "The starter repository");
 }
 
 export type { StarterRepoOptions } from "./facts";
