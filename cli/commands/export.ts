@@ -1,9 +1,9 @@
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, relative, resolve } from "node:path";
 import { starterRepoFiles } from "@/lib/generators/starter-repo";
 import { ARCHWAY_VERSION } from "@/lib/generators/starter-repo/version";
 import { toZip } from "@/lib/generators/to-zip";
-import { parseDesignJson } from "@/lib/model";
+import { issueLines, readDesignArgument } from "../read-design";
 import type { CliCommand, CliIo } from "../types";
 
 const DEFAULT_OUT = "repo.zip";
@@ -50,18 +50,9 @@ export const exportCommand: CliCommand = {
   async run(args, io) {
     const options = parseOptions(args);
     if (typeof options === "string") return fail(io, options, true);
-    let text: string;
-    try {
-      text = options.file === "-" ? await io.readStdin() : await readFile(resolve(io.cwd, options.file), "utf8");
-    } catch (error) {
-      return fail(io, `cannot read ${options.file}: ${(error as Error).message}`);
-    }
-    const parsed = parseDesignJson(text);
-    if (!parsed.success) {
-      const issues = parsed.issues.map((issue) => `  ${issue.path || "(document)"}: ${issue.message}`).join("\n");
-      return fail(io, `${options.file === "-" ? "standard input" : options.file} is not a valid design\n${issues}`);
-    }
-    const files = starterRepoFiles(parsed.design, { archwayVersion: ARCHWAY_VERSION });
+    const input = await readDesignArgument(io, options.file);
+    if (input.kind === "failed") return fail(io, `${input.message}\n${issueLines(input.issues)}`);
+    const files = starterRepoFiles(input.design, { archwayVersion: ARCHWAY_VERSION });
     const zip = toZip(files);
     const out = resolve(io.cwd, options.out);
     try {

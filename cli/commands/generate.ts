@@ -1,8 +1,8 @@
-import { mkdir, readFile, realpath, writeFile } from "node:fs/promises";
+import { mkdir, realpath, writeFile } from "node:fs/promises";
 import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import { generate, generateAll, GENERATOR_TARGETS, isGeneratorTarget, UnknownTargetError, type GeneratedFile } from "@/lib/generators";
 import { isSafeRelativePath } from "@/lib/generators/naming";
-import { parseDesignJson } from "@/lib/model";
+import { issueLines, readDesignArgument } from "../read-design";
 import type { CliCommand, CliIo } from "../types";
 
 const DEFAULT_OUT = "generated-output";
@@ -76,20 +76,11 @@ export const generateCommand: CliCommand = {
     if (options.target !== "all" && !isGeneratorTarget(options.target)) {
       return fail(io, `unknown target "${options.target}"; choose one of ${[...GENERATOR_TARGETS, "all"].join(", ")}`);
     }
-    let text: string;
-    try {
-      text = options.file === "-" ? await io.readStdin() : await readFile(resolve(io.cwd, options.file), "utf8");
-    } catch (error) {
-      return fail(io, `cannot read ${options.file}: ${(error as Error).message}`);
-    }
-    const parsed = parseDesignJson(text);
-    if (!parsed.success) {
-      const issues = parsed.issues.map((issue) => `  ${issue.path || "(document)"}: ${issue.message}`).join("\n");
-      return fail(io, `${options.file === "-" ? "standard input" : options.file} is not a valid design\n${issues}`);
-    }
+    const input = await readDesignArgument(io, options.file);
+    if (input.kind === "failed") return fail(io, `${input.message}\n${issueLines(input.issues)}`);
     let files: GeneratedFile[];
     try {
-      files = options.target === "all" ? generateAll(parsed.design) : generate(parsed.design, options.target as (typeof GENERATOR_TARGETS)[number]);
+      files = options.target === "all" ? generateAll(input.design) : generate(input.design, options.target as (typeof GENERATOR_TARGETS)[number]);
     } catch (error) {
       if (error instanceof UnknownTargetError) return fail(io, error.message);
       throw error;

@@ -1,8 +1,7 @@
-import { readFile } from "node:fs/promises";
-import { resolve } from "node:path";
-import { formatCitation, parseDesignJson, type Design, type DesignIssue } from "@/lib/model";
+import { formatCitation, type Design, type DesignIssue } from "@/lib/model";
 import { runRules, type ValidationResult } from "@/lib/rules/run-rules";
 import { CATEGORIES, SEVERITIES, type Finding, type Severity } from "@/lib/rules/support/types";
+import { readDesignArgument } from "../read-design";
 import type { CliCommand, CliIo } from "../types";
 
 const USAGE = [
@@ -67,16 +66,10 @@ export const validateCommand: CliCommand = {
       return 2;
     }
     const [file] = files;
-    let text: string;
-    try {
-      text = file === "-" ? await io.readStdin() : await readFile(resolve(io.cwd, file), "utf8");
-    } catch (error) {
-      return invalid(io, json, `cannot read ${file}`, [{ path: "", message: (error as Error).message }]);
-    }
-    const parsed = parseDesignJson(text);
-    if (!parsed.success) return invalid(io, json, `${file === "-" ? "standard input" : file} is not a valid design`, parsed.issues);
-    const result = runRules(parsed.design);
-    io.stdout(json ? `${JSON.stringify(result, null, 2)}\n` : formatReport(parsed.design, result));
+    const input = await readDesignArgument(io, file);
+    if (input.kind === "failed") return invalid(io, json, input.message, input.issues);
+    const result = runRules(input.design);
+    io.stdout(json ? `${JSON.stringify(result, null, 2)}\n` : formatReport(input.design, result));
     return result.findings.some((finding) => finding.severity === "error" && !finding.acknowledgement) ? 1 : 0;
   },
 };

@@ -1,10 +1,10 @@
 "use client";
 
-import { useId, useState } from "react";
-import { LIMITS } from "@/lib/model";
+import { useState } from "react";
 import { Button } from "@/components/ui/Button";
 import { DialogActions, ModalDialog } from "@/components/persistence/ModalDialog";
 import styles from "./DesignsPage.module.css";
+import { NameField } from "./NameField";
 
 interface NameDialogProps {
   open: boolean;
@@ -30,8 +30,6 @@ function NameForm({ submitLabel, initialName, onCancel, onSubmit }: Omit<NameDia
   const [name, setName] = useState(initialName);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const inputId = useId();
-  const errorId = useId();
   const trimmed = name.trim();
 
   return (
@@ -49,28 +47,14 @@ function NameForm({ submitLabel, initialName, onCancel, onSubmit }: Omit<NameDia
         setError(failure);
       }}
     >
-      <label htmlFor={inputId} className={styles.label}>
-        Name
-      </label>
-      <input
-        id={inputId}
-        className={styles.input}
+      <NameField
         value={name}
-        maxLength={LIMITS.nameLength}
-        data-autofocus
-        onFocus={(event) => event.currentTarget.select()}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? errorId : undefined}
-        onChange={(event) => {
-          setName(event.currentTarget.value);
+        error={error}
+        onChange={(next) => {
+          setName(next);
           setError(null);
         }}
       />
-      {error ? (
-        <p id={errorId} role="alert" className={styles.fieldError}>
-          {error}
-        </p>
-      ) : null}
       <DialogActions>
         <Button onClick={onCancel}>
           Cancel

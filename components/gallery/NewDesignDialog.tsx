@@ -1,11 +1,10 @@
 "use client";
 
-import { useEffect, useId, useMemo, useState } from "react";
-import { LIMITS } from "@/lib/model";
+import { useEffect, useMemo, useState } from "react";
 import { createTemplatesApi, type GalleryTemplate } from "@/lib/designer/persistence/templates-client";
 import { Button } from "@/components/ui/Button";
 import { DialogActions, ModalDialog } from "@/components/persistence/ModalDialog";
-import fieldStyles from "@/components/designs/DesignsPage.module.css";
+import { NameField } from "@/components/designs/NameField";
 import styles from "./NewDesignDialog.module.css";
 
 const BLANK = "blank";
@@ -54,8 +53,6 @@ function Gallery({ onCancel, onCreateBlank, onCreateFromTemplate }: Omit<NewDesi
   const [nameEdited, setNameEdited] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const inputId = useId();
-  const errorId = useId();
 
   useEffect(() => {
     let current = true;
@@ -142,29 +139,15 @@ function Gallery({ onCancel, onCreateBlank, onCreateFromTemplate }: Omit<NewDesi
       >
         {selected ? <TemplateDetail template={selected} /> : <BlankDetail />}
         <div className={styles.nameField}>
-          <label htmlFor={inputId} className={fieldStyles.label}>
-            Name
-          </label>
-          <input
-            id={inputId}
-            className={fieldStyles.input}
+          <NameField
             value={name}
-            maxLength={LIMITS.nameLength}
-            data-autofocus
-            onFocus={(event) => event.currentTarget.select()}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? errorId : undefined}
-            onChange={(event) => {
-              setName(event.currentTarget.value);
+            error={error}
+            onChange={(next) => {
+              setName(next);
               setNameEdited(true);
               setError(null);
             }}
           />
-          {error ? (
-            <p id={errorId} role="alert" className={fieldStyles.fieldError}>
-              {error}
-            </p>
-          ) : null}
         </div>
         <DialogActions>
           <Button onClick={onCancel}>Cancel</Button>

@@ -9,6 +9,7 @@ import { startTestPostgres, type TestPostgres } from "../helpers/postgres";
 import { startTestRedis, type TestRedis } from "../helpers/typescript-redis";
 import {
   freeLoopbackPort,
+  metric,
   runCommand,
   startService,
   waitForOutput,
@@ -25,12 +26,6 @@ import { ARCHWAY_TEST_VERSION, EXPORT_DESIGN } from "./support/export-design";
  */
 
 const SHUTDOWN_LIMIT_MS = 10_000;
-
-/** The value of one Prometheus sample, e.g. metric(text, "cache_hits_total"); 0 when absent. */
-function metric(text: string, name: string): number {
-  const line = text.split("\n").find((candidate) => candidate.startsWith(`${name} `) || candidate.startsWith(`${name}{`));
-  return line ? Number(line.slice(line.lastIndexOf(" ") + 1)) : 0;
-}
 
 describe("the exported starter repository, unzipped", () => {
   let root = "";

@@ -8,6 +8,7 @@ import { startTestPostgres, type TestPostgres } from "../helpers/postgres";
 import { startTestRedis, type TestRedis } from "../helpers/typescript-redis";
 import {
   freeLoopbackPort,
+  metric,
   runCommand,
   startService,
   waitForOutput,
@@ -58,12 +59,6 @@ const design = DesignSchema.parse({
 
 const SERVICES = ["inventory", "mailer", "orders"] as const;
 const SHUTDOWN_LIMIT_MS = 10_000;
-
-/** The value of one Prometheus sample, e.g. metric(text, "cache_hits_total"); 0 when absent. */
-function metric(text: string, name: string, labels = ""): number {
-  const line = text.split("\n").find((candidate) => candidate.startsWith(`${name}{`) && candidate.includes(labels));
-  return line ? Number(line.slice(line.lastIndexOf(" ") + 1)) : 0;
-}
 
 describe("generated TypeScript services", () => {
   let workspace = "";

@@ -122,3 +122,9 @@ export async function startService(name: string, directory: string, port: number
   await waitForStatus(service, `${service.baseUrl}/health`, 200);
   return service;
 }
+
+/** The value of one Prometheus sample, e.g. metric(text, "cache_hits_total", 'cache="redis"'); 0 when absent. */
+export function metric(text: string, name: string, labels = ""): number {
+  const line = text.split("\n").find((candidate) => (candidate.startsWith(`${name} `) || candidate.startsWith(`${name}{`)) && candidate.includes(labels));
+  return line ? Number(line.slice(line.lastIndexOf(" ") + 1)) : 0;
+}
