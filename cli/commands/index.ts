@@ -1,8 +1,9 @@
 import type { CliCommand } from "../types";
 import { exportCommand } from "./export";
 import { generateCommand } from "./generate";
+import { simulateCommand } from "./simulate";
 import { templatesCommand } from "./templates";
 import { validateCommand } from "./validate";
 
 /** Every `archway` sub-command; adding one is its file plus a line here. */
-export const COMMANDS: CliCommand[] = [exportCommand, generateCommand, templatesCommand, validateCommand];
+export const COMMANDS: CliCommand[] = [exportCommand, generateCommand, simulateCommand, templatesCommand, validateCommand];

@@ -4,6 +4,8 @@ import { useDeferredValue, useMemo } from "react";
 import { ExportButton } from "@/components/export/ExportButton";
 import { FindingsPanel, worstSeverityByTarget } from "@/components/findings/FindingsPanel";
 import { OutputsPanel } from "@/components/outputs/OutputsPanel";
+import { SimulationPanel } from "@/components/simulation/SimulationPanel";
+import { SimulationProvider } from "@/components/simulation/SimulationProvider";
 import { acknowledgeCommand, applyFixCommand, unacknowledgeCommand } from "@/lib/designer/commands/findings";
 import type { Design } from "@/lib/model";
 import { runRules, type ValidationResult } from "@/lib/rules/run-rules";
@@ -40,9 +42,14 @@ function FindingsTab({ design, store, reveal }: EditorPanelContext) {
 const PANELS: readonly EditorPanel[] = [
   { id: "findings", title: "Findings", render: (context) => <FindingsTab {...context} /> },
   { id: "outputs", title: "Outputs", render: ({ design }) => <OutputsPanel design={design} /> },
+  { id: "simulate", title: "Simulate", render: ({ design, reveal }) => <SimulationPanel design={design} reveal={reveal} /> },
 ];
 
 /** The editor with Archway's side panels: best-practice findings and generated outputs. */
 export function DesignWorkspace({ designId }: { designId: string }) {
-  return <EditorRoute designId={designId} panels={PANELS} badgesFor={badgesFor} headerActions={({ design }) => <ExportButton design={design} />} />;
+  return (
+    <SimulationProvider>
+      <EditorRoute designId={designId} panels={PANELS} badgesFor={badgesFor} headerActions={({ design }) => <ExportButton design={design} />} />
+    </SimulationProvider>
+  );
 }

@@ -4,6 +4,7 @@ import { BaseEdge, getSmoothStepPath, Position, type EdgeProps } from "@xyflow/r
 import { memo } from "react";
 import { connectionLabel } from "@/lib/designer/labels";
 import type { ConnectionFlowEdge } from "@/lib/designer/to-flow";
+import { useConnectionPlaying } from "@/components/nodes/SimulationOverlayContext";
 import styles from "./ConnectionEdge.module.css";
 import { labelTextWidth } from "./label-width";
 
@@ -19,6 +20,7 @@ const LOCK_WIDTH = 11;
 function ConnectionEdgeView({ id, data, selected, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, markerEnd }: EdgeProps<ConnectionFlowEdge>) {
   const [path, labelX, labelY] = getSmoothStepPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, borderRadius: 10, offset: 18 });
   const connection = data?.connection;
+  const playing = useConnectionPlaying(id);
   if (!connection) return <BaseEdge id={id} path={path} markerEnd={markerEnd} />;
   const text = connectionLabel(connection);
   const lock = connection.tls ? LOCK_WIDTH : 0;
@@ -29,7 +31,14 @@ function ConnectionEdgeView({ id, data, selected, sourceX, sourceY, targetX, tar
   const top = vertical ? labelY - PILL_HEIGHT / 2 : labelY - PILL_HEIGHT - 3;
   return (
     <>
-      <BaseEdge id={id} path={path} markerEnd={markerEnd} className={styles.path} data-protocol={connection.protocol} interactionWidth={16} />
+      <BaseEdge
+        id={id}
+        path={path}
+        markerEnd={markerEnd}
+        className={playing ? `${styles.path} ${styles.playing}` : styles.path}
+        data-protocol={connection.protocol}
+        interactionWidth={16}
+      />
       <g className={styles.label} data-selected={selected ? "true" : "false"} data-edge-label="true" transform={`translate(${left}, ${top})`}>
         <rect className={styles.pill} width={width} height={PILL_HEIGHT} rx={PILL_HEIGHT / 2} />
         {connection.tls ? (

@@ -1,12 +1,13 @@
 "use client";
 
 import { Handle, Position, type NodeProps } from "@xyflow/react";
-import { memo } from "react";
+import { memo, type CSSProperties } from "react";
 import { kindDefinition } from "@/lib/catalog";
 import { componentSummary } from "@/lib/designer/summary";
 import type { ComponentFlowNode } from "@/lib/designer/to-flow";
 import styles from "./ComponentNode.module.css";
 import { SEVERITY_LABELS, useFindingBadge } from "./FindingBadgeContext";
+import { overlayText, useComponentOverlay, utilisationColour } from "./SimulationOverlayContext";
 
 const SIDES = [
   ["top", Position.Top],
@@ -23,8 +24,18 @@ function ComponentNodeView({ id, data, selected }: NodeProps<ComponentFlowNode>)
   const definition = kindDefinition(component.kind);
   const severity = useFindingBadge(id);
   const summary = componentSummary(component);
+  const simulation = useComponentOverlay(id);
+  const simulated = simulation.load && simulation.load.status !== "idle" ? simulation.load : undefined;
   return (
-    <div className={styles.card} data-layer={definition.layer} data-selected={selected ? "true" : "false"} data-kind={component.kind}>
+    <div
+      className={styles.card}
+      data-layer={definition.layer}
+      data-selected={selected ? "true" : "false"}
+      data-kind={component.kind}
+      data-sim-status={simulated?.status}
+      data-sim-active={simulation.active ? "true" : undefined}
+      style={simulated ? ({ "--sim-colour": utilisationColour(simulated.utilisation) } as CSSProperties) : undefined}
+    >
       {SIDES.map(([side, position]) => (
         <Handle key={side} id={side} type="source" position={position} className={styles.handle} />
       ))}
@@ -43,6 +54,11 @@ function ComponentNodeView({ id, data, selected }: NodeProps<ComponentFlowNode>)
       {severity ? (
         <span className={styles.badge} data-severity={severity} role="img" aria-label={`${SEVERITY_LABELS[severity]} finding`}>
           {BADGE_GLYPHS[severity]}
+        </span>
+      ) : null}
+      {simulated ? (
+        <span className={styles.utilisation} role="img" aria-label={overlayText(simulated).long} title={overlayText(simulated).long}>
+          {overlayText(simulated).short}
         </span>
       ) : null}
     </div>

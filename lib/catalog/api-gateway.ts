@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { cite } from "../model/citation";
 import { defineKind } from "./types";
-import { tlsField } from "./shared";
+import { capacityOverride, tlsField } from "./shared";
 
 export const apiGateway = defineKind({
   kind: "api-gateway",
@@ -15,6 +15,7 @@ export const apiGateway = defineKind({
     vpcLink: z.boolean().default(false).describe("Reach private load balancers through a VPC link (004: VPC Link connects API Gateway to private VPC)."),
     cors: z.boolean().default(true).describe("Answer CORS preflights (004: CORS Enabled)."),
     tls: tlsField("HTTPS only (004: Internet → API Gateway over HTTPS)."),
+    capacityPerInstance: capacityOverride("requests/s", "the throttle rate, 10,000/sec (004)"),
   }),
   acceptsFrom: ["client", "dns", "cdn", "waf", "rate-limiter", "load-balancer", "reverse-proxy"],
   acceptsFromReason: "An API gateway is the front door for API calls: it is reached from the edge or a load balancer, not from services or data stores.",

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { cite } from "../model/citation";
 import { defineKind } from "./types";
-import { portField } from "./shared";
+import { capacityOverride, portField } from "./shared";
 
 export const cache = defineKind({
   kind: "cache",
@@ -21,6 +21,7 @@ export const cache = defineKind({
     evictionPolicy: z.enum(["allkeys-lru", "volatile-lru", "allkeys-lfu", "noeviction"]).default("allkeys-lru").describe("Eviction: LRU (003 \"Redis Cache\" → Eviction: LRU)."),
     expectedHitRatePercent: z.number().min(0).max(100).default(85).describe("Share of reads served from cache: 85 % (003 \"Redis Cache\" → Hit Rate)."),
     nodeType: z.string().regex(/^cache\.[a-z0-9]+\.[a-z0-9]+$/, "An ElastiCache node type such as cache.t3.medium").default("cache.t3.medium").describe("ElastiCache node type."),
+    capacityPerInstance: capacityOverride("ops/s", "10,000 (002 \"Numbers Matter\": Redis ~10k-50k ops/sec)"),
   }),
   acceptsFrom: ["service", "worker"],
   acceptsFromReason: "Only services and workers talk to a cache; it must never be reachable from the internet or a client (003 security groups, 001 NetworkPolicies).",

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { cite } from "../model/citation";
 import { defineKind } from "./types";
-import { tlsField } from "./shared";
+import { capacityOverride, tlsField } from "./shared";
 
 export const cdn = defineKind({
   kind: "cdn",
@@ -13,6 +13,7 @@ export const cdn = defineKind({
     defaultTtlSeconds: z.number().int().min(0).max(31_536_000).default(3600).describe("How long edge copies live: 1 hour (002 READ flow, step 10: TTL 1 hour)."),
     tls: tlsField("TLS termination at the edge (002 edge layer: SSL/TLS termination)."),
     httpsRedirect: z.boolean().default(true).describe("Redirect HTTP viewers to HTTPS (003 ALB → SSL/TLS: Redirect HTTP → HTTPS)."),
+    capacityPerInstance: capacityOverride("requests/s", "1,000,000 (002 \"Numbers Matter\")"),
   }),
   acceptsFrom: ["client", "dns"],
   acceptsFromReason: "A CDN sits at the very edge: only clients (after DNS) reach it.",

@@ -10,6 +10,8 @@ export const client = defineKind({
   config: z.object({
     platform: z.enum(["web", "mobile", "desktop"]).default("web").describe("What the user runs (002 \"Complete Architecture Diagram\" → CLIENT LAYER)."),
     requestsPerSecond: z.number().min(0).max(10_000_000).default(100).describe("Load this client sends, for capacity estimates (003 \"Scalability (Handle 10x Traffic Spikes)\": 100 requests/sec)."),
+    readPercent: z.number().min(0).max(100).optional().describe("Share of this client's requests that only read, for the simulation. Empty takes 90 % (002 \"Start with Requirements\": 90% read, 10% write)."),
+    payloadKb: z.number().min(0).max(100_000).optional().describe("Typical request plus response size in KB, for the simulation. Empty takes 1 KB."),
   }),
   acceptsFrom: [],
   acceptsFromReason: "A client is where requests start; nothing in the system calls it.",

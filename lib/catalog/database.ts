@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { cite } from "../model/citation";
 import { defineKind } from "./types";
-import { portField } from "./shared";
+import { capacityOverride, portField } from "./shared";
 
 export const database = defineKind({
   kind: "database",
@@ -29,6 +29,7 @@ export const database = defineKind({
       })
       .prefault({})
       .describe("Connection pool used by callers (003 \"PostgreSQL Database\" → Connection Pooling)."),
+    capacityPerInstance: capacityOverride("queries/s", "1,000 (002 \"Numbers Matter\": ~1k-5k QPS)"),
   }),
   acceptsFrom: ["service", "worker"],
   acceptsFromReason: "Only services and workers query a database; it must never be reachable from the internet or a client (003 security groups, 001 NetworkPolicies).",

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { cite } from "../model/citation";
 import { defineKind } from "./types";
+import { capacityOverride } from "./shared";
 
 export const dns = defineKind({
   kind: "dns",
@@ -12,6 +13,7 @@ export const dns = defineKind({
     routingPolicy: z.enum(["simple", "latency", "geolocation", "failover", "weighted"]).default("latency").describe("How answers are chosen (002 edge layer: Geo-routing, Health checks, Failover)."),
     healthChecks: z.boolean().default(true).describe("Route away from unhealthy endpoints (002 edge layer: Health checks, Failover)."),
     ttlSeconds: z.number().int().min(0).max(86_400).default(300).describe("Record TTL: 300 s (001 \"Layer 1: User Device (UAE)\": TTL 300s)."),
+    capacityPerInstance: capacityOverride("requests/s", "1,000,000 (000 \"PHASE 1: DNS RESOLUTION\")"),
   }),
   acceptsFrom: ["client"],
   acceptsFromReason: "DNS answers clients' lookups; other components resolve names internally.",

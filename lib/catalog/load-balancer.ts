@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { cite } from "../model/citation";
 import { defineKind } from "./types";
-import { portField, targetHealthCheck, tlsField } from "./shared";
+import { capacityOverride, portField, targetHealthCheck, tlsField } from "./shared";
 
 export const loadBalancer = defineKind({
   kind: "load-balancer",
@@ -17,6 +17,7 @@ export const loadBalancer = defineKind({
     crossZone: z.boolean().default(true).describe("Balance across availability zones (002: Cross-zone load balancing)."),
     idleTimeoutSeconds: z.number().int().min(1).max(4000).default(60).describe("Idle connection timeout: 60 s (002 \"Timeout Configuration\": Client 60s)."),
     healthCheck: targetHealthCheck,
+    capacityPerInstance: capacityOverride("connections", "10,000 (002 \"Numbers Matter\": ~10k concurrent connections)"),
   }),
   acceptsFrom: ["client", "dns", "cdn", "waf", "rate-limiter", "api-gateway", "reverse-proxy", "service"],
   acceptsFromReason: "A load balancer receives traffic from the edge, a gateway or a calling service, never from data stores.",

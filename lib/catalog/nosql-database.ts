@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { cite } from "../model/citation";
 import { defineKind } from "./types";
-import { portField } from "./shared";
+import { capacityOverride, portField } from "./shared";
 
 export const nosqlDatabase = defineKind({
   kind: "nosql-database",
@@ -16,6 +16,7 @@ export const nosqlDatabase = defineKind({
     consistency: z.enum(["eventual", "strong"]).default("eventual").describe("Read consistency (002 DATA LAYER: Eventual consistency)."),
     pointInTimeRecovery: z.boolean().default(true).describe("Continuous backups (003 Backup Strategy)."),
     encryptionAtRest: z.boolean().default(true).describe("Encrypt data at rest (002 Encryption: At Rest)."),
+    capacityPerInstance: capacityOverride("queries/s", "5,000 per shard (002 \"Numbers Matter\")"),
   }),
   acceptsFrom: ["service", "worker"],
   acceptsFromReason: "Only services and workers query a database; it must never be reachable from the internet or a client (003 security groups, 001 NetworkPolicies).",

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { cite } from "../model/citation";
 import { defineKind } from "./types";
+import { capacityOverride } from "./shared";
 
 export const objectStorage = defineKind({
   kind: "object-storage",
@@ -12,6 +13,7 @@ export const objectStorage = defineKind({
     versioning: z.boolean().default(true).describe("Keep old versions of every object (003 \"Disaster Recovery\")."),
     encryption: z.enum(["SSE-S3", "SSE-KMS"]).default("SSE-S3").describe("Server-side encryption, AES-256 (002 Encryption: At Rest)."),
     expireNoncurrentAfterDays: z.number().int().min(1).max(3650).default(90).describe("Delete old versions after this many days (003 \"Cost Optimization\")."),
+    capacityPerInstance: capacityOverride("requests/s", "5,500 (002 \"Numbers Matter\")"),
   }),
   acceptsFrom: ["service", "worker", "cdn"],
   acceptsFromReason: "Object storage is read by services and workers, or served through a CDN origin; never straight to clients.",

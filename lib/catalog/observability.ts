@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { cite } from "../model/citation";
 import { defineKind } from "./types";
+import { capacityOverride } from "./shared";
 
 export const observability = defineKind({
   kind: "observability",
@@ -16,6 +17,7 @@ export const observability = defineKind({
     p99LatencyAlertMs: z.number().int().min(1).max(600_000).default(1000).describe("Page when p99 latency exceeds 1 s for 5 minutes (002 \"Alerting Rules\": Critical)."),
     cpuAlarmPercent: z.number().int().min(1).max(100).default(70).describe("CPU alarm threshold: 70 % (004 Alarms: CPU High (>70%))."),
     logRetentionDays: z.number().int().min(1).max(3653).default(30).describe("Days logs are kept in CloudWatch."),
+    capacityPerInstance: capacityOverride("messages/s", "100,000 (002 \"The Three Pillars\")"),
   }),
   acceptsFrom: [
     "dns", "cdn", "waf", "rate-limiter", "load-balancer", "api-gateway", "reverse-proxy", "service", "worker",

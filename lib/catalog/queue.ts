@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { cite } from "../model/citation";
 import { defineKind } from "./types";
+import { capacityOverride } from "./shared";
 
 export const queue = defineKind({
   kind: "queue",
@@ -16,6 +17,7 @@ export const queue = defineKind({
     retentionDays: z.number().int().min(1).max(14).default(4).describe("How long unconsumed messages are kept."),
     partitions: z.number().int().min(1).max(10_000).default(3).describe("Partitions of a stream; ignored for a plain queue."),
     encryption: z.boolean().default(true).describe("Encrypt messages at rest (002 Encryption: At Rest)."),
+    capacityPerInstance: capacityOverride("messages/s", "100,000 (002 \"Numbers Matter\": Kafka ~100k-1M messages/sec)"),
   }),
   acceptsFrom: ["service", "worker"],
   acceptsFromReason: "Services and workers publish to a queue; clients and the edge never write to it directly.",

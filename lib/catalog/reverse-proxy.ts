@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { cite } from "../model/citation";
 import { defineKind } from "./types";
-import { tlsField } from "./shared";
+import { capacityOverride, tlsField } from "./shared";
 
 export const reverseProxy = defineKind({
   kind: "reverse-proxy",
@@ -14,6 +14,7 @@ export const reverseProxy = defineKind({
     tls: tlsField("TLS from cert-manager and Let's Encrypt (001 \"Install cert-manager\")."),
     certManagerIssuer: z.string().min(1).max(63).regex(/^[a-z0-9-]+$/, "Lowercase letters, digits and hyphens").default("letsencrypt-prod").describe("cert-manager ClusterIssuer (001 \"Create Let's Encrypt ClusterIssuer\")."),
     rateLimitPerSecond: z.number().int().min(0).max(100_000).default(100).describe("Requests per second per IP, 0 for none (001 Ingress: nginx rate-limit 100 req/s per IP)."),
+    capacityPerInstance: capacityOverride("requests/s", "10,000 (002 \"Numbers Matter\")"),
   }),
   acceptsFrom: ["client", "dns", "cdn", "waf", "rate-limiter", "load-balancer", "api-gateway"],
   acceptsFromReason: "An ingress receives traffic entering the cluster: from the edge, a load balancer or a gateway.",

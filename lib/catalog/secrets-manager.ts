@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { cite } from "../model/citation";
 import { defineKind } from "./types";
+import { capacityOverride } from "./shared";
 
 export const secretsManager = defineKind({
   kind: "secrets-manager",
@@ -10,6 +11,7 @@ export const secretsManager = defineKind({
   config: z.object({
     provider: z.enum(["aws-secrets-manager", "vault", "azure-key-vault"]).default("aws-secrets-manager").describe("Where secrets live (002 SECURITY & CONFIGURATION: Vault, AWS Secrets Manager)."),
     rotationDays: z.number().int().min(1).max(365).default(30).describe("Rotate credentials this often (002 \"Zero Trust Architecture\": Regular credential rotation)."),
+    capacityPerInstance: capacityOverride("requests/s", "10,000 (002 \"SECURITY & CONFIGURATION\")"),
   }),
   acceptsFrom: ["service", "worker"],
   acceptsFromReason: "Only workloads read secrets; nothing at the edge or in the data tier should.",

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { cite } from "../model/citation";
 import { defineKind } from "./types";
-import { autoscaling, containerResources, httpRoute, portField, workloadProbes } from "./shared";
+import { autoscaling, capacityOverride, containerResources, httpRoute, portField, workloadProbes } from "./shared";
 
 export const service = defineKind({
   kind: "service",
@@ -21,6 +21,7 @@ export const service = defineKind({
       .default([{ method: "GET", path: "/api/items" }])
       .describe("Routes this service answers (002 READ flow: GET /api/products/123)."),
     stateless: z.boolean().default(true).describe("Keeps no session state in memory (002 \"Horizontal Scaling\": Stateless services)."),
+    capacityPerInstance: capacityOverride("requests/s", "500 (003 \"Performance Optimization\")"),
   }),
   acceptsFrom: ["client", "dns", "cdn", "waf", "rate-limiter", "load-balancer", "api-gateway", "reverse-proxy", "service", "queue"],
   acceptsFromReason: "A service is called by the traffic layer, by other services, or consumes a queue.",

@@ -64,3 +64,12 @@ export const httpRoute = z.object({
 });
 
 export const tlsField = (why: string) => z.boolean().default(true).describe(`Encrypt traffic with TLS. ${why}`);
+
+/** Optional per-component capacity for the simulation; empty keeps the kind's catalog figure. */
+export const capacityOverride = (unit: string, typical: string) =>
+  z
+    .number()
+    .positive()
+    .max(100_000_000)
+    .optional()
+    .describe(`Capacity of one instance in ${unit}, used by the simulation. Empty takes the typical figure: ${typical}.`);

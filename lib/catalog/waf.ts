@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { cite } from "../model/citation";
 import { defineKind } from "./types";
+import { capacityOverride } from "./shared";
 
 export const AWS_MANAGED_RULE_GROUPS = [
   "AWSManagedRulesCommonRuleSet",
@@ -22,6 +23,7 @@ export const waf = defineKind({
       .describe("AWS managed rule groups: SQL injection and XSS protection (002 edge layer: WAF)."),
     rateLimitPerIpPer5Min: z.number().int().min(100).max(20_000_000).default(5000).describe("Requests one IP may send in 5 minutes before it is blocked (002 edge layer: 1000 req/min per IP)."),
     blockMode: z.boolean().default(true).describe("Block matches instead of only counting them (002 READ flow, step 4: Fail → 403 Forbidden)."),
+    capacityPerInstance: capacityOverride("requests/s", "100,000 (002 \"Defense in Depth\")"),
   }),
   acceptsFrom: ["client", "dns", "cdn"],
   acceptsFromReason: "A WAF filters traffic coming from the internet, so it sits right after the client, DNS or CDN.",

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { cite } from "../model/citation";
 import { defineKind } from "./types";
-import { autoscaling, containerResources, workloadProbes } from "./shared";
+import { autoscaling, capacityOverride, containerResources, workloadProbes } from "./shared";
 
 export const worker = defineKind({
   kind: "worker",
@@ -16,6 +16,7 @@ export const worker = defineKind({
     autoscaling,
     probes: workloadProbes,
     resources: containerResources,
+    capacityPerInstance: capacityOverride("messages/s", "200 (002 \"Async Processing\")"),
   }),
   acceptsFrom: ["queue"],
   acceptsFromReason: "A worker takes its work from a queue or stream; synchronous callers should call a service instead.",

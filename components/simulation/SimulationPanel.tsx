@@ -1,0 +1,111 @@
+"use client";
+
+import { useCallback, useDeferredValue, useEffect, useId, useMemo } from "react";
+import type { EditorPanelContext } from "@/components/designer/Editor";
+import { graphOf } from "@/lib/graph";
+import type { Design } from "@/lib/model";
+import { resolveEntryLoads, simulateDetailed, type SimulationOptions } from "@/lib/simulation";
+import { DrillControls } from "./DrillControls";
+import { EntryLoadsForm } from "./EntryLoadsForm";
+import { JourneyPlayback } from "./JourneyPlayback";
+import { useSimulationSession, type SimulationInputs } from "./SimulationProvider";
+import { SimulationResults } from "./SimulationResults";
+import styles from "./SimulationPanel.module.css";
+
+/** 002 "Failure Scenarios": "How do you handle traffic spikes (10x normal load)?" */
+const SPIKE_MULTIPLIER = 10;
+
+/** Drills whose target is still in the design, so deleting a component does not leave a dangling drill. */
+function optionsFor(design: Design, inputs: SimulationInputs): SimulationOptions {
+  const graph = graphOf(design);
+  const failures = inputs.failures.filter((failure) => (failure.type === "component" ? graph.components.has(failure.componentId) : graph.zones.has(failure.zoneId)));
+  return { entryLoads: inputs.entryLoads, failures, loadMultiplier: inputs.spike ? SPIKE_MULTIPLIER : 1 };
+}
+
+/**
+ * The Simulate side panel: load at each entry point, failure drills, then utilisation per component (also painted
+ * on the canvas), the bottleneck, each request path's latency and errors, explanations, and a journey playback.
+ * Once simulated, the result follows every edit of the design and of the inputs.
+ */
+export function SimulationPanel({ design, reveal }: Pick<EditorPanelContext, "design" | "reveal">) {
+  const headingId = useId();
+  const { inputs, setInputs, run, setRun, playback, setPlayback } = useSimulationSession();
+  const current = useDeferredValue(design);
+  const configured = useMemo(() => resolveEntryLoads(graphOf(current), {}), [current]);
+
+  const simulateNow = useCallback(() => {
+    setRun({ design: current, inputs, result: simulateDetailed(current, optionsFor(current, inputs)) });
+  }, [current, inputs, setRun]);
+
+  useEffect(() => {
+    if (run && (run.design !== current || run.inputs !== inputs)) simulateNow();
+  }, [run, current, inputs, simulateNow]);
+
+  const playingPath = playback && run ? run.result.pathDetails.find((path) => path.id === playback.pathId) : undefined;
+  const onHop = useCallback((hop: number) => setPlayback(playback ? { ...playback, hop } : undefined), [playback, setPlayback]);
+
+  return (
+    <section className={styles.panel} aria-labelledby={headingId}>
+      <header className={styles.header}>
+        <h2 id={headingId}>Simulate traffic and failures</h2>
+      </header>
+
+      <fieldset className={styles.group}>
+        <legend>Load at the entry points</legend>
+        <EntryLoadsForm
+          design={current}
+          configured={configured}
+          overrides={inputs.entryLoads}
+          onChange={(entryId, load) => setInputs((previous) => ({ ...previous, entryLoads: { ...previous.entryLoads, [entryId]: load } }))}
+        />
+      </fieldset>
+
+      <fieldset className={styles.group}>
+        <legend>Failure drills</legend>
+        <DrillControls
+          design={current}
+          failures={inputs.failures}
+          spike={inputs.spike}
+          onFailures={(failures) => setInputs((previous) => ({ ...previous, failures }))}
+          onSpike={(spike) => setInputs((previous) => ({ ...previous, spike }))}
+        />
+      </fieldset>
+
+      <div className={styles.actions}>
+        <button type="button" className={styles.primaryButton} onClick={simulateNow}>
+          Simulate
+        </button>
+        {run ? (
+          <button
+            type="button"
+            className={styles.secondaryButton}
+            onClick={() => {
+              setRun(undefined);
+              setPlayback(undefined);
+            }}
+          >
+            Clear
+          </button>
+        ) : null}
+      </div>
+
+      {run ? (
+        <SimulationResults
+          design={run.design}
+          result={run.result}
+          playingPathId={playback?.pathId}
+          journey={
+            playingPath && playback ? <JourneyPlayback design={run.design} path={playingPath} hop={playback.hop} onHop={onHop} onStop={() => setPlayback(undefined)} /> : null
+          }
+          onSelectComponent={(componentId) => reveal({ componentIds: [componentId], connectionIds: [], zoneIds: [] })}
+          onPlay={(pathId) => setPlayback({ pathId, hop: 0 })}
+        />
+      ) : (
+        <p className={styles.muted}>
+          Press Simulate to pour the entry loads through the design: each component shows its utilisation against its capacity (catalog figures from
+          002 &quot;Numbers Matter&quot;, editable per component in the inspector), and each request path its latency and errors.
+        </p>
+      )}
+    </section>
+  );
+}
