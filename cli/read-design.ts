@@ -23,3 +23,13 @@ export async function readDesignArgument(io: CliIo, file: string): Promise<Desig
 export function issueLines(issues: readonly DesignIssue[]): string {
   return issues.map((issue) => `  ${issue.path || "(document)"}: ${issue.message}`).join("\n");
 }
+
+/**
+ * Reports input a command cannot work with and returns exit code 2: as `{ error, issues }` on standard output
+ * for --json callers, as text on standard error otherwise.
+ */
+export function reportInvalidInput(io: CliIo, command: string, json: boolean, message: string, issues: readonly DesignIssue[]): number {
+  if (json) io.stdout(`${JSON.stringify({ error: message, issues }, null, 2)}\n`);
+  else io.stderr(`archway ${command}: ${message}\n${issueLines(issues)}\n`);
+  return 2;
+}

@@ -1,8 +1,8 @@
-import { formatCitation, type Design, type DesignIssue } from "@/lib/model";
+import { formatCitation, type Design } from "@/lib/model";
 import { runRules, type ValidationResult } from "@/lib/rules/run-rules";
 import { CATEGORIES, SEVERITIES, type Finding, type Severity } from "@/lib/rules/support/types";
-import { readDesignArgument } from "../read-design";
-import type { CliCommand, CliIo } from "../types";
+import { readDesignArgument, reportInvalidInput } from "../read-design";
+import type { CliCommand } from "../types";
 
 const USAGE = [
   "Usage: archway validate FILE [--json]",
@@ -47,12 +47,6 @@ export function formatReport(design: Design, result: ValidationResult): string {
   return lines.join("\n");
 }
 
-function invalid(io: CliIo, json: boolean, message: string, issues: DesignIssue[]): number {
-  if (json) io.stdout(`${JSON.stringify({ error: message, issues }, null, 2)}\n`);
-  else io.stderr(`archway validate: ${message}\n${issues.map((issue) => `  ${issue.path || "(document)"}: ${issue.message}`).join("\n")}\n`);
-  return 2;
-}
-
 export const validateCommand: CliCommand = {
   name: "validate",
   summary: "Check a design against the best-practice rules; exit 1 on errors (for CI)",
@@ -67,7 +61,7 @@ export const validateCommand: CliCommand = {
     }
     const [file] = files;
     const input = await readDesignArgument(io, file);
-    if (input.kind === "failed") return invalid(io, json, input.message, input.issues);
+    if (input.kind === "failed") return reportInvalidInput(io, "validate", json, input.message, input.issues);
     const result = runRules(input.design);
     io.stdout(json ? `${JSON.stringify(result, null, 2)}\n` : formatReport(input.design, result));
     return result.findings.some((finding) => finding.severity === "error" && !finding.acknowledgement) ? 1 : 0;
