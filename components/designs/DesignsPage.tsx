@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Design, DesignIssue } from "@/lib/model";
@@ -131,6 +132,9 @@ export function DesignsPage() {
           <span className={styles.brandMark} aria-hidden="true" />
           Archway
         </span>
+        <Link href="/practice" style={{ marginLeft: "auto" }}>
+          Practice
+        </Link>
       </header>
       <main className={styles.main}>
         <div className={styles.titleRow}>

@@ -1,0 +1,11 @@
+import { getPracticeSession } from "@/lib/db/practice-sessions";
+import { json, notFound, route, type RouteParams } from "@/lib/http/api";
+
+export const runtime = "nodejs";
+
+export const GET = route(async (_request, { params }: RouteParams<"id">) => {
+  const { id } = await params;
+  const session = await getPracticeSession(id);
+  if (!session) throw notFound(`Practice session ${id}`);
+  return json({ session });
+});

@@ -1,0 +1,45 @@
+import type { Design } from "@/lib/model";
+import type { DrillRun, PracticeEventInput, PracticeReport, PracticeState, Scenario } from "@/lib/practice";
+
+/** A practice session as the API sends it (dates as ISO strings). */
+export interface PracticeSessionView {
+  id: string;
+  scenarioId: string;
+  designId: string | null;
+  durationMinutes: number;
+  revision: number;
+  state: PracticeState;
+  report: PracticeReport | null;
+  scorePercent: number | null;
+  startedAt: string;
+  finishedAt: string | null;
+}
+
+export interface PracticeSessionSummaryView {
+  id: string;
+  scenarioId: string;
+  scenarioTitle: string;
+  difficulty: Scenario["difficulty"];
+  stageId: string;
+  scorePercent: number | null;
+  startedAt: string;
+  finishedAt: string | null;
+}
+
+async function call<T>(path: string, init?: RequestInit): Promise<T> {
+  const response = await fetch(path, { ...init, headers: { "content-type": "application/json", ...init?.headers } });
+  const body = (await response.json().catch(() => ({}))) as { error?: string };
+  if (!response.ok) throw new Error(body.error ?? `The server answered ${response.status}`);
+  return body as T;
+}
+
+export const practiceApi = {
+  start: (scenarioId: string, durationMinutes: number) =>
+    call<{ session: PracticeSessionView }>("/api/practice/sessions", { method: "POST", body: JSON.stringify({ scenarioId, durationMinutes }) }),
+  get: (id: string) => call<{ session: PracticeSessionView }>(`/api/practice/sessions/${encodeURIComponent(id)}`),
+  list: () => call<{ sessions: PracticeSessionSummaryView[] }>("/api/practice/sessions"),
+  send: (id: string, event: PracticeEventInput) =>
+    call<{ session: PracticeSessionView; drillRun?: DrillRun }>(`/api/practice/sessions/${encodeURIComponent(id)}/events`, { method: "POST", body: JSON.stringify(event) }),
+  /** Opens a copy of a design (the reference answer) as a new saved design. */
+  importDesign: (document: Design) => call<{ id: string }>("/api/designs", { method: "POST", body: JSON.stringify({ document }) }),
+};

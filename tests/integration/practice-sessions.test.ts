@@ -1,0 +1,125 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import * as designRoute from "@/app/api/designs/[id]/route";
+import * as scenariosRoute from "@/app/api/practice/scenarios/route";
+import * as eventsRoute from "@/app/api/practice/sessions/[id]/events/route";
+import * as sessionRoute from "@/app/api/practice/sessions/[id]/route";
+import * as sessionsRoute from "@/app/api/practice/sessions/route";
+import { disconnectAll } from "@/lib/db/client";
+import { scenarioById } from "@/lib/practice";
+import { BACKENDS, type TestBackendServer } from "./backends";
+
+/** Practice routes called directly with real Requests against a real database, once per backend. */
+
+const ORIGIN = "http://archway.test";
+
+function jsonRequest(method: string, path: string, body?: unknown): Request {
+  return body === undefined
+    ? new Request(`${ORIGIN}${path}`, { method })
+    : new Request(`${ORIGIN}${path}`, { method, headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+}
+
+async function result(response: Response): Promise<{ status: number; body: any }> {
+  const text = await response.text();
+  return { status: response.status, body: text === "" ? null : JSON.parse(text) };
+}
+
+const context = <P extends Record<string, string>>(params: P) => ({ params: Promise.resolve(params) });
+
+const api = {
+  scenarios: async () => result(await scenariosRoute.GET(jsonRequest("GET", "/api/practice/scenarios"), context({}))),
+  list: async () => result(await sessionsRoute.GET(jsonRequest("GET", "/api/practice/sessions"), context({}))),
+  create: async (body: unknown) => result(await sessionsRoute.POST(jsonRequest("POST", "/api/practice/sessions", body), context({}))),
+  get: async (id: string) => result(await sessionRoute.GET(jsonRequest("GET", `/api/practice/sessions/${id}`), context({ id }))),
+  event: async (id: string, body: unknown) => result(await eventsRoute.POST(jsonRequest("POST", `/api/practice/sessions/${id}/events`, body), context({ id }))),
+  design: async (id: string) => result(await designRoute.GET(jsonRequest("GET", `/api/designs/${id}`), context({ id }))),
+};
+
+const reference = scenarioById("product-catalogue")!.reference;
+
+describe.each(BACKENDS)("practice sessions on $name", (backend) => {
+  let server: TestBackendServer;
+  const previousUrl = process.env.DATABASE_URL;
+
+  beforeAll(async () => {
+    server = await backend.start();
+    process.env.DATABASE_URL = await server.createDatabase();
+  }, 120_000);
+
+  afterAll(async () => {
+    await disconnectAll();
+    if (previousUrl === undefined) delete process.env.DATABASE_URL;
+    else process.env.DATABASE_URL = previousUrl;
+    await server?.stop();
+  });
+
+  it("lists the scenario bank without reference answers", async () => {
+    const { status, body } = await api.scenarios();
+    expect(status).toBe(200);
+    expect(body.scenarios.length).toBeGreaterThanOrEqual(12);
+    expect(body.scenarios[0]).not.toHaveProperty("reference");
+    expect(body.scenarios[0]).not.toHaveProperty("rubric");
+  });
+
+  it("starts a session on a real, blank design with a 45-minute default", async () => {
+    const created = await api.create({ scenarioId: "product-catalogue" });
+    expect(created.status).toBe(201);
+    const { session } = created.body;
+    expect(session).toMatchObject({ scenarioId: "product-catalogue", durationMinutes: 45, finishedAt: null, state: { phase: "clarify", stageId: "1k" } });
+    const design = await api.design(session.designId);
+    expect(design.status).toBe(200);
+    expect(design.body.document).toMatchObject({ name: "Practice: Product catalogue", components: [] });
+  });
+
+  it("refuses unknown scenarios and malformed events", async () => {
+    expect((await api.create({ scenarioId: "nope" })).status).toBe(422);
+    expect((await api.create({ scenarioId: "chat", durationMinutes: 1 })).status).toBe(422);
+    const { body } = await api.create({ scenarioId: "chat" });
+    expect((await api.event(body.session.id, { type: "ask", questionId: "nope" })).status).toBe(422);
+    expect((await api.event(body.session.id, { type: "teleport" })).status).toBe(422);
+    const invalid = await api.event(body.session.id, { type: "advance-phase", design: { schemaVersion: 1 } });
+    expect(invalid.status).toBe(422);
+    expect(invalid.body.issues[0].path).toBe("design.name");
+    expect((await api.get("missing")).status).toBe(404);
+    expect((await api.event("missing", { type: "hint", hintId: "x" })).status).toBe(404);
+  });
+
+  it("records a whole session, scores it against the rubric and shows it in the history", async () => {
+    const { body } = await api.create({ scenarioId: "product-catalogue", durationMinutes: 30 });
+    const id = body.session.id;
+    await api.event(id, { type: "ask", questionId: "users" });
+    await api.event(id, { type: "ask", questionId: "read-write" });
+    await api.event(id, { type: "estimate", estimate: { peakRps: 1000, instances: { service: 2 } } });
+    await api.event(id, { type: "advance-phase", design: reference });
+    await api.event(id, { type: "hint", hintId: "cache-aside" });
+    for (let stage = 0; stage < 3; stage += 1) expect((await api.event(id, { type: "advance-stage", design: reference })).status).toBe(200);
+    const drill = await api.event(id, { type: "drill", drillId: "traffic-spike", design: reference });
+    expect(drill.status).toBe(200);
+    expect(drill.body.drillRun).toMatchObject({ drillId: "traffic-spike", stageId: "1m" });
+
+    const fetched = (await api.get(id)).body.session;
+    expect(fetched.state).toMatchObject({ phase: "estimate", stageId: "1m", askedQuestionIds: ["users", "read-write"], hintIds: ["cache-aside"] });
+    expect(fetched.state.snapshots.map((snapshot: { phase: string }) => snapshot.phase)).toEqual(["clarify", "estimate", "estimate", "estimate"]);
+    expect(fetched.state.timeline.map((entry: { kind: string }) => entry.kind)).toEqual(["start", "ask", "ask", "estimate", "phase", "hint", "stage", "stage", "stage", "drill"]);
+
+    const finished = await api.event(id, { type: "finish", design: reference });
+    expect(finished.status).toBe(200);
+    const { report } = finished.body.session;
+    expect(report.rubric.earned).toBe(report.rubric.max);
+    expect(report.total).toEqual({ earned: report.rubric.max - 2, max: report.rubric.max, percent: Math.round(((report.rubric.max - 2) / report.rubric.max) * 100) });
+    expect(report.categories.map((category: { category: string }) => category.category)).toEqual(["reliability", "security", "performance", "operations", "cost"]);
+    expect(report.estimates.find((figure: { figure: string }) => figure.figure === "peakRps")).toMatchObject({ candidate: 1000, verdict: expect.any(String) });
+    expect(report.drills).toHaveLength(4);
+
+    expect((await api.event(id, { type: "hint", hintId: "replicas" })).status).toBe(409);
+    const history = (await api.list()).body.sessions;
+    expect(history.find((entry: { id: string }) => entry.id === id)).toMatchObject({ scenarioTitle: "Product catalogue", scorePercent: report.total.percent, stageId: "1m" });
+  });
+
+  it("keeps every one of several concurrent events", async () => {
+    const { body } = await api.create({ scenarioId: "url-shortener" });
+    const ids = ["users", "read-write", "latency", "consistency", "scope"];
+    const responses = await Promise.all(ids.map((questionId) => api.event(body.session.id, { type: "ask", questionId })));
+    expect(responses.map((response) => response.status)).toEqual(ids.map(() => 200));
+    expect([...(await api.get(body.session.id)).body.session.state.askedQuestionIds].sort()).toEqual([...ids].sort());
+  });
+});

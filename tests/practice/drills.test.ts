@@ -1,0 +1,54 @@
+import { describe, expect, test } from "vitest";
+import { createEmptyDesign } from "@/lib/model";
+import { DRILLS, drillById, finalStage, runDrill, scenarioById, SCENARIOS, type DrillId } from "@/lib/practice";
+import { configure } from "@/lib/practice/mutations";
+
+/** Failure drills of 002 "Failure Scenarios", run by the simulation. */
+
+const drill = (id: DrillId) => drillById(id)!;
+
+describe.each(SCENARIOS.map((scenario) => [scenario.id, scenario] as const))("drills on %s", (_id, scenario) => {
+  test("a blank design fails every drill", () => {
+    for (const each of DRILLS) expect(runDrill(each, createEmptyDesign("Blank"), scenario, finalStage(scenario)).passed).toBe(false);
+  });
+
+  test("the reference answer survives losing its cache, its primary database or a zone at full scale", () => {
+    for (const id of ["cache-down", "database-down", "zone-outage"] as const) {
+      const run = runDrill(drill(id), scenario.reference, scenario, finalStage(scenario));
+      expect({ id, passed: run.passed, explanations: run.passed ? [] : run.explanations }).toEqual({ id, passed: true, explanations: [] });
+    }
+  });
+});
+
+describe("each drill can fail", () => {
+  const catalogue = scenarioById("product-catalogue")!;
+  const checkout = scenarioById("checkout")!;
+  const shortener = scenarioById("url-shortener")!;
+
+  test("a database without a Multi-AZ standby does not survive losing its primary", () => {
+    const run = runDrill(drill("database-down"), configure("orders-db", { multiAz: false })(checkout.reference), checkout, "1m");
+    expect(run).toMatchObject({ passed: false, failed: ["Orders database"] });
+    expect(run.availability).toBeLessThan(0.5);
+    expect(runDrill(drill("database-down"), checkout.reference, checkout, "1m").explanations[0]).toMatch(/fails over to a standby/);
+  });
+
+  test("a fixed single instance does not survive a 10× spike that the autoscaled reference absorbs", () => {
+    expect(runDrill(drill("traffic-spike"), catalogue.reference, catalogue, "1m").passed).toBe(true);
+    const fixed = configure("product-service", { replicas: 1, autoscaling: { enabled: false } })(catalogue.reference);
+    const run = runDrill(drill("traffic-spike"), fixed, catalogue, "1m");
+    expect(run.passed).toBe(false);
+    expect(run.explanations.join(" ")).toMatch(/Product service/);
+  });
+
+  test("without drawn zones, a service confined to one zone goes down with it", () => {
+    const run = runDrill(drill("zone-outage"), configure("shortener", { spreadAcrossZones: false })(shortener.reference), shortener, "1m");
+    expect(run).toMatchObject({ passed: false, failed: ["Shortener service"] });
+  });
+
+  test("losing the cache sends reads to the database; without a cache the drill says there is nothing to lose", () => {
+    const run = runDrill(drill("cache-down"), shortener.reference, shortener, "1m");
+    expect(run.failed).toEqual(["Hot codes (Redis)"]);
+    const noCache = runDrill(drill("cache-down"), scenarioById("file-storage")!.reference, scenarioById("file-storage")!, "1m");
+    expect(noCache.explanations[0]).toBe("The design has no cache to lose.");
+  });
+});
