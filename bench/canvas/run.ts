@@ -17,6 +17,7 @@ import { build } from "esbuild";
 import { chromium, type Page } from "playwright-core";
 import { parseDesign } from "../../lib/model";
 import { generateDesignDocument } from "../shared/generate-design";
+import { median } from "../shared/baseline";
 
 const { values: options } = parseArgs({
   options: { components: { type: "string", default: "500" }, runs: { type: "string", default: "5" }, seconds: { type: "string", default: "3" } },
@@ -27,12 +28,6 @@ const SECONDS = Number(options.seconds);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 const ROOT = path.resolve(import.meta.dirname, "../..");
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
 
 async function listen(server: Server): Promise<number> {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

@@ -6,6 +6,7 @@
 import { performance } from "node:perf_hooks";
 import { GENERATORS, runGenerator } from "../../lib/generators";
 import { parseDesign, type Design } from "../../lib/model";
+import { median } from "../shared/baseline";
 
 const SIZES = [100, 1_000];
 const RUNS: Record<number, number> = { 100: 9, 1_000: 5 };
@@ -62,12 +63,6 @@ function scaledDesign(size: number): Design {
   });
   if (!result.success) throw new Error(`Benchmark design is invalid: ${JSON.stringify(result.issues.slice(0, 3))}`);
   return result.design;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
 function time(action: () => unknown): number {

@@ -7,19 +7,13 @@
  */
 import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
-import { parseDesign, type Design } from "../../lib/model";
 import { simulate, type SimulationOptions } from "../../lib/simulation";
+import { median, parseAndWalk, parseGenerated } from "../shared/baseline";
 import { generateDesignDocument } from "../shared/generate-design";
 
 const { values: options } = parseArgs({ options: { runs: { type: "string", default: "7" }, sizes: { type: "string", default: "100,1000" } } });
 const RUNS = Math.max(5, Number(options.runs));
 const SIZES = options.sizes.split(",").map(Number);
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
 
 function time(action: () => void): number {
   const start = performance.now();
@@ -27,43 +21,10 @@ function time(action: () => void): number {
   return performance.now() - start;
 }
 
-function parse(document: unknown): Design {
-  const result = parseDesign(document);
-  if (!result.success) throw new Error(`Generated design does not parse: ${JSON.stringify(result.issues.slice(0, 3))}`);
-  return result.design;
-}
-
-/** The baseline: what any consumer of a design must do at least, parse it and walk it once. */
-function parseAndWalk(document: unknown): number {
-  const design = parse(document);
-  const outgoing = new Map<string, string[]>();
-  for (const connection of design.connections) {
-    const list = outgoing.get(connection.source);
-    if (list) list.push(connection.target);
-    else outgoing.set(connection.source, [connection.target]);
-  }
-  const seen = new Set<string>();
-  const queue: string[] = [];
-  for (const component of design.components) {
-    if (seen.has(component.id)) continue;
-    seen.add(component.id);
-    queue.push(component.id);
-    for (let head = queue.length - 1; head < queue.length; head += 1) {
-      for (const next of outgoing.get(queue[head]) ?? []) {
-        if (!seen.has(next)) {
-          seen.add(next);
-          queue.push(next);
-        }
-      }
-    }
-  }
-  return seen.size;
-}
-
 const rows: string[][] = [];
 for (const size of SIZES) {
   const document = JSON.parse(JSON.stringify(generateDesignDocument(size)));
-  const design = parse(document);
+  const design = parseGenerated(document);
   const cache = design.components.find((component) => component.kind === "cache");
   const drill: SimulationOptions = { failures: cache ? [{ type: "component", componentId: cache.id }] : [], loadMultiplier: 10 };
   for (let index = 0; index < 3; index += 1) {

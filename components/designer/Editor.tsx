@@ -44,6 +44,8 @@ export interface EditorProps {
   panels?: readonly EditorPanel[];
   /** Worst finding severity per item id, shown as badges; computed off the critical path while editing. */
   badgesFor?: (design: Design) => ReadonlyMap<string, BadgeSeverity>;
+  /** The side tab shown first; the inspector unless a workspace leads with one of its panels. */
+  initialPanel?: string;
   /** Extra controls at the end of the header (e.g. Export, a practice timer), given the same context as panels. */
   headerActions?: (context: EditorPanelContext) => ReactNode;
 }
@@ -52,12 +54,12 @@ const NO_PANELS: readonly EditorPanel[] = [];
 const NO_BADGES: ReadonlyMap<string, BadgeSeverity> = new Map();
 const INSPECTOR_TAB = "inspector";
 
-function EditorLayout({ designId, initialRevision, panels = NO_PANELS, badgesFor, headerActions }: Omit<EditorProps, "initialDesign">) {
+function EditorLayout({ designId, initialRevision, panels = NO_PANELS, badgesFor, headerActions, initialPanel = INSPECTOR_TAB }: Omit<EditorProps, "initialDesign">) {
   const designerStore = useDesignerStore();
   const design = useDesignerState(designerStore, designOf);
   const selection = useDesignerState(designerStore, (state) => state.selection);
   const persistence = useDesignPersistence({ designId, initialRevision, design, replaceDesign: designerStore.replaceDesign });
-  const [activeTab, setActiveTab] = useState(INSPECTOR_TAB);
+  const [activeTab, setActiveTab] = useState(initialPanel);
   const deferredDesign = useDeferredValue(design);
   const badges = useMemo(() => (badgesFor ? badgesFor(deferredDesign) : NO_BADGES), [badgesFor, deferredDesign]);
   useEditorShortcuts(designerStore);

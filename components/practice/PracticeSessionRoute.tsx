@@ -70,7 +70,7 @@ export function PracticeSessionRoute({ sessionId }: { sessionId: string }) {
   if (!context || !session?.designId) return <p aria-busy="true">Loading practice session…</p>;
   return (
     <PracticeSessionContext.Provider value={context}>
-      <EditorRoute designId={session.designId} panels={PANELS} headerActions={headerActions} />
+      <EditorRoute designId={session.designId} panels={PANELS} headerActions={headerActions} initialPanel="practice" />
     </PracticeSessionContext.Provider>
   );
 }
