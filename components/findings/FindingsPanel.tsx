@@ -5,6 +5,7 @@ import { formatCitation } from "@/lib/model/citation";
 import type { Scores } from "@/lib/rules/run-rules";
 import { CATEGORIES, SEVERITIES, type Category, type Finding, type Severity } from "@/lib/rules/support/types";
 import styles from "./FindingsPanel.module.css";
+import { Button } from "@/components/ui/Button";
 
 export { worstSeverityByTarget } from "./worst-severity";
 
@@ -59,17 +60,17 @@ function AcknowledgeControl({ finding, onAcknowledge, onUnacknowledge }: Pick<Fi
         <p>
           <strong>Acknowledged:</strong> {finding.acknowledgement.reason}
         </p>
-        <button type="button" className={styles.linkButton} onClick={() => onUnacknowledge(finding)}>
+        <Button size="small" variant="link" onClick={() => onUnacknowledge(finding)}>
           Reopen
-        </button>
+        </Button>
       </div>
     );
   }
   if (!open) {
     return (
-      <button type="button" className={styles.secondaryButton} onClick={() => setOpen(true)} aria-expanded={false}>
+      <Button size="small" onClick={() => setOpen(true)} aria-expanded={false}>
         Acknowledge…
-      </button>
+      </Button>
     );
   }
   const submit = (event: FormEvent) => {
@@ -85,12 +86,12 @@ function AcknowledgeControl({ finding, onAcknowledge, onUnacknowledge }: Pick<Fi
       <label htmlFor={inputId}>Why is this acceptable?</label>
       <input id={inputId} value={reason} maxLength={1000} autoFocus onChange={(event) => setReason(event.target.value)} />
       <div className={styles.actions}>
-        <button type="submit" className={styles.secondaryButton} disabled={reason.trim() === ""}>
+        <Button size="small" type="submit" disabled={reason.trim() === ""}>
           Acknowledge
-        </button>
-        <button type="button" className={styles.linkButton} onClick={() => setOpen(false)}>
+        </Button>
+        <Button size="small" variant="link" onClick={() => setOpen(false)}>
           Cancel
-        </button>
+        </Button>
       </div>
     </form>
   );
@@ -117,9 +118,9 @@ function FindingItem({ finding, onSelect, onFix, onAcknowledge, onUnacknowledge 
       <p className={styles.citation}>Source: {finding.citations.map(formatCitation).join("; ")}</p>
       <div className={styles.actions}>
         {finding.fixable && !finding.acknowledgement ? (
-          <button type="button" className={styles.fixButton} onClick={() => onFix(finding)}>
+          <Button size="small" variant="primary" onClick={() => onFix(finding)}>
             Fix
-          </button>
+          </Button>
         ) : null}
         <AcknowledgeControl finding={finding} onAcknowledge={onAcknowledge} onUnacknowledge={onUnacknowledge} />
       </div>

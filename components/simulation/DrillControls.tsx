@@ -4,6 +4,7 @@ import { useState } from "react";
 import type { Design } from "@/lib/model";
 import type { SimulationFailure } from "@/lib/simulation";
 import styles from "./SimulationPanel.module.css";
+import { Button } from "@/components/ui/Button";
 
 type DrillType = SimulationFailure["type"];
 
@@ -66,18 +67,18 @@ export function DrillControls({
             </option>
           ))}
         </select>
-        <button type="button" className={styles.secondaryButton} disabled={target === "" || already} onClick={() => onFailures([...failures, drillOf(type, target)])}>
+        <Button size="small" disabled={target === "" || already} onClick={() => onFailures([...failures, drillOf(type, target)])}>
           Add drill
-        </button>
+        </Button>
       </div>
       {failures.length > 0 ? (
         <ul className={styles.drillList} aria-label="Active drills">
           {failures.map((failure, index) => (
             <li key={`${failure.type}:${targetId(failure)}`}>
               <span>{describeDrill(design, failure)}</span>
-              <button type="button" className={styles.linkButton} onClick={() => onFailures(failures.filter((_, position) => position !== index))}>
+              <Button size="small" variant="link" onClick={() => onFailures(failures.filter((_, position) => position !== index))}>
                 Remove
-              </button>
+              </Button>
             </li>
           ))}
         </ul>

@@ -4,6 +4,7 @@ import { useEffect } from "react";
 import type { Design } from "@/lib/model";
 import { JOURNEY_PHASES, formatMs, formatPercent, type PathDetail } from "@/lib/simulation";
 import styles from "./SimulationPanel.module.css";
+import { Button } from "@/components/ui/Button";
 
 /** Time spent at each hop while playing back. */
 const STEP_MS = 1100;
@@ -43,12 +44,12 @@ export function JourneyPlayback({
       <header className={styles.playbackHeader}>
         <h3 className={styles.subheading}>Request journey · p50 {formatMs(path.p50Ms)}</h3>
         <div>
-          <button type="button" className={styles.linkButton} onClick={() => onHop(0)}>
+          <Button size="small" variant="link" onClick={() => onHop(0)}>
             Replay
-          </button>{" "}
-          <button type="button" className={styles.linkButton} onClick={onStop}>
+          </Button>{" "}
+          <Button size="small" variant="link" onClick={onStop}>
             Stop
-          </button>
+          </Button>
         </div>
       </header>
       <ol className={styles.hops}>

@@ -11,6 +11,7 @@ import { JourneyPlayback } from "./JourneyPlayback";
 import { useSimulationSession, type SimulationInputs } from "./SimulationProvider";
 import { SimulationResults } from "./SimulationResults";
 import styles from "./SimulationPanel.module.css";
+import { Button } from "@/components/ui/Button";
 
 /** 002 "Failure Scenarios": "How do you handle traffic spikes (10x normal load)?" */
 const SPIKE_MULTIPLIER = 10;
@@ -72,20 +73,19 @@ export function SimulationPanel({ design, reveal }: Pick<EditorPanelContext, "de
       </fieldset>
 
       <div className={styles.actions}>
-        <button type="button" className={styles.primaryButton} onClick={simulateNow}>
+        <Button size="small" variant="primary" onClick={simulateNow}>
           Simulate
-        </button>
+        </Button>
         {run ? (
-          <button
-            type="button"
-            className={styles.secondaryButton}
+          <Button
+            size="small"
             onClick={() => {
               setRun(undefined);
               setPlayback(undefined);
             }}
           >
             Clear
-          </button>
+          </Button>
         ) : null}
       </div>
 

@@ -5,6 +5,7 @@ import { utilisationColour } from "@/components/nodes/SimulationOverlayContext";
 import type { Design } from "@/lib/model";
 import { formatMs, formatNumber, formatPercent, type DetailedSimulationResult, type PathResult } from "@/lib/simulation";
 import styles from "./SimulationPanel.module.css";
+import { Button } from "@/components/ui/Button";
 
 const OUTCOME_LABELS: Record<PathResult["outcome"], string> = { healthy: "healthy", degraded: "degraded", broken: "broken" };
 
@@ -86,9 +87,9 @@ export function SimulationResults({
                 </span>
                 p50 {formatMs(path.p50Ms)} · p95 {formatMs(path.p95Ms)} · {formatNumber(path.throughputRps)}/s · errors {formatPercent(path.errorRate)}
               </p>
-              <button type="button" className={styles.linkButton} onClick={() => onPlay(path.id)} aria-label={`Play the journey along ${path.componentIds.map(nameOf).join(", ")}`}>
+              <Button size="small" variant="link" onClick={() => onPlay(path.id)} aria-label={`Play the journey along ${path.componentIds.map(nameOf).join(", ")}`}>
                 Play journey
-              </button>
+              </Button>
               {playingPathId === path.id ? journey : null}
             </li>
           ))}

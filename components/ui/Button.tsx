@@ -2,7 +2,7 @@ import type { ButtonHTMLAttributes, ReactNode } from "react";
 import styles from "./Button.module.css";
 
 export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
-  variant?: "default" | "primary" | "ghost" | "danger";
+  variant?: "default" | "primary" | "ghost" | "danger" | "link";
   size?: "default" | "small";
   icon?: ReactNode;
   /** Show only the icon; the children become the accessible name (kept for screen readers). */
