@@ -76,15 +76,20 @@ function Gallery({ onCancel, onCreateBlank, onCreateFromTemplate }: Omit<NewDesi
   };
 
   const create = async () => {
+    if (busy) return;
     const trimmed = name.trim();
     if (!trimmed) {
       setError("A design needs a name.");
       return;
     }
     setBusy(true);
-    const failure = selected ? await onCreateFromTemplate(selected.id, trimmed) : await onCreateBlank(trimmed);
-    setBusy(false);
-    setError(failure);
+    try {
+      setError(selected ? await onCreateFromTemplate(selected.id, trimmed) : await onCreateBlank(trimmed));
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : String(failure));
+    } finally {
+      setBusy(false);
+    }
   };
 
   return (

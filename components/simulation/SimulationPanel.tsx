@@ -26,11 +26,11 @@ function optionsFor(design: Design, inputs: SimulationInputs): SimulationOptions
 /**
  * The Simulate side panel: load at each entry point, failure drills, then utilisation per component (also painted
  * on the canvas), the bottleneck, each request path's latency and errors, explanations, and a journey playback.
- * Once simulated, the result follows every edit of the design and of the inputs.
+ * Once simulated, the result follows every edit of the design and of the inputs while the panel is open.
  */
 export function SimulationPanel({ design, reveal }: Pick<EditorPanelContext, "design" | "reveal">) {
   const headingId = useId();
-  const { inputs, setInputs, run, setRun, playback, setPlayback } = useSimulationSession();
+  const { inputs, setInputs, run, setRun, playback, setPlayback, setPanelOpen } = useSimulationSession();
   const current = useDeferredValue(design);
   const configured = useMemo(() => resolveEntryLoads(graphOf(current), {}), [current]);
 
@@ -41,6 +41,16 @@ export function SimulationPanel({ design, reveal }: Pick<EditorPanelContext, "de
   useEffect(() => {
     if (run && (run.design !== current || run.inputs !== inputs)) simulateNow();
   }, [run, current, inputs, simulateNow]);
+
+  // Other tabs edit the design without re-simulating, so the canvas shows utilisation only while this panel is open;
+  // a playback stops with it (its timer lives here).
+  useEffect(() => {
+    setPanelOpen(true);
+    return () => {
+      setPanelOpen(false);
+      setPlayback(undefined);
+    };
+  }, [setPanelOpen, setPlayback]);
 
   const playingPath = playback && run ? run.result.pathDetails.find((path) => path.id === playback.pathId) : undefined;
   const onHop = useCallback((hop: number) => setPlayback(playback ? { ...playback, hop } : undefined), [playback, setPlayback]);

@@ -31,6 +31,8 @@ interface SimulationSession {
   setRun: (run: SimulationRun | undefined) => void;
   playback?: Playback;
   setPlayback: (playback: Playback | undefined) => void;
+  /** Whether the Simulate panel is open; only then is the run kept in step with edits, so only then is it painted. */
+  setPanelOpen: (open: boolean) => void;
 }
 
 const INITIAL_INPUTS: SimulationInputs = { entryLoads: {}, failures: [], spike: false };
@@ -61,8 +63,9 @@ export function SimulationProvider({ children }: { children: ReactNode }) {
   const [inputs, setInputs] = useState<SimulationInputs>(INITIAL_INPUTS);
   const [run, setRun] = useState<SimulationRun | undefined>();
   const [playback, setPlayback] = useState<Playback | undefined>();
-  const session = useMemo<SimulationSession>(() => ({ inputs, setInputs, run, setRun, playback, setPlayback }), [inputs, run, playback]);
-  const overlay = useMemo(() => overlayOf(run, playback), [run, playback]);
+  const [panelOpen, setPanelOpen] = useState(false);
+  const session = useMemo<SimulationSession>(() => ({ inputs, setInputs, run, setRun, playback, setPlayback, setPanelOpen }), [inputs, run, playback]);
+  const overlay = useMemo(() => (panelOpen ? overlayOf(run, playback) : EMPTY_SIMULATION_OVERLAY), [panelOpen, run, playback]);
   return (
     <SimulationSessionContext.Provider value={session}>
       <SimulationOverlayContext.Provider value={overlay}>{children}</SimulationOverlayContext.Provider>

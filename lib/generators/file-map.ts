@@ -5,6 +5,9 @@ function byPath(a: GeneratedFile, b: GeneratedFile): number {
   return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 }
 
+/** A file map that would write outside its root, or write one path twice (or as both a file and a folder). */
+export class UnsafeFileMapError extends Error {}
+
 /**
  * Files sorted by path, each path checked once: nothing `producer` writes can land outside its folder or be
  * written twice. Every generator's output and the starter repository go through here.
@@ -12,8 +15,8 @@ function byPath(a: GeneratedFile, b: GeneratedFile): number {
 export function sortedFileMap(files: readonly GeneratedFile[], producer: string): GeneratedFile[] {
   const sorted = [...files].sort(byPath);
   sorted.forEach((file, index) => {
-    if (!isSafeRelativePath(file.path)) throw new Error(`${producer} produced an unsafe path: ${JSON.stringify(file.path)}`);
-    if (index > 0 && sorted[index - 1].path === file.path) throw new Error(`${producer} produced "${file.path}" twice`);
+    if (!isSafeRelativePath(file.path)) throw new UnsafeFileMapError(`${producer} produced an unsafe path: ${JSON.stringify(file.path)}`);
+    if (index > 0 && sorted[index - 1].path === file.path) throw new UnsafeFileMapError(`${producer} produced "${file.path}" twice`);
   });
   return sorted;
 }

@@ -1,5 +1,5 @@
 import { strToU8, Zip, ZipDeflate } from "fflate";
-import { isSafeRelativePath } from "./naming";
+import { sortedFileMap, UnsafeFileMapError } from "./file-map";
 import type { GeneratedFile } from "./types";
 
 /**
@@ -20,20 +20,16 @@ const UNIX = 3;
 const REGULAR_FILE_0644 = (0o100644 << 16) >>> 0;
 const COMPRESSION_LEVEL = 6;
 
-export class UnsafeZipEntryError extends Error {}
-
 export function toZip(files: readonly GeneratedFile[]): Uint8Array<ArrayBuffer> {
-  const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const sorted = sortedFileMap(files, "The zip");
   const paths = new Set(sorted.map((file) => file.path));
-  sorted.forEach((file, index) => {
-    if (!isSafeRelativePath(file.path)) throw new UnsafeZipEntryError(`Refusing to zip an unsafe path: ${JSON.stringify(file.path)}`);
-    if (index > 0 && sorted[index - 1].path === file.path) throw new UnsafeZipEntryError(`Refusing to zip "${file.path}" twice`);
+  for (const file of sorted) {
     const segments = file.path.split("/");
     for (let depth = 1; depth < segments.length; depth += 1) {
       const folder = segments.slice(0, depth).join("/");
-      if (paths.has(folder)) throw new UnsafeZipEntryError(`Refusing to zip "${folder}" as both a file and a folder`);
+      if (paths.has(folder)) throw new UnsafeFileMapError(`The zip would hold "${folder}" as both a file and a folder`);
     }
-  });
+  }
 
   // The streaming writer takes entries one at a time, in exactly this order; ZipDeflate compresses
   // synchronously, so every chunk has arrived when end() returns.

@@ -144,8 +144,7 @@ function connectionLines(input: ExplainInput): string[] {
     const callee = graph.name(connection.target);
     const calls = flow.sentRead[index] + flow.sentWrite[index];
     if (flow.breakerOpen[index] === 1) {
-      const calleeIndex = graph.design.components.findIndex((component) => component.id === connection.target);
-      const failing = 1 - (flow.successRead[calleeIndex] + flow.successWrite[calleeIndex]) / 2;
+      const failing = flow.attemptFailure[index];
       lines.push(
         `${caller}'s circuit breaker on ${callee} opens (${formatPercent(Math.min(1, failing))} of calls fail, threshold ${connection.circuitBreaker.failureThresholdPercent} %): ` +
           `it sheds ${formatNumber(calls)} calls/s and fails fast instead of waiting.`,

@@ -39,6 +39,8 @@ export interface Flow {
   attemptWrite: Float64Array;
   attemptSuccessRead: Float64Array;
   attemptSuccessWrite: Float64Array;
+  /** Share of attempts on a connection that fail, weighted by its reads and writes: what its circuit breaker judges. */
+  attemptFailure: Float64Array;
   callRead: Float64Array;
   callWrite: Float64Array;
   timedOut: Float64Array;
@@ -98,6 +100,7 @@ function createFlow(graph: DesignGraph, impacts: ReadonlyMap<string, Impact>, en
     attemptWrite: perConnection(),
     attemptSuccessRead: perConnection().fill(1),
     attemptSuccessWrite: perConnection().fill(1),
+    attemptFailure: perConnection(),
     callRead: perConnection().fill(1),
     callWrite: perConnection().fill(1),
     timedOut: perConnection(),
@@ -259,6 +262,7 @@ function updateConnection(flow: Flow, connection: number, target: number): void 
   flow.attemptSuccessWrite[connection] = writeSuccess;
   const sent = flow.sentRead[connection] + flow.sentWrite[connection];
   const failure = sent > 0 ? 1 - (flow.sentRead[connection] * readSuccess + flow.sentWrite[connection] * writeSuccess) / sent : 1 - readSuccess;
+  flow.attemptFailure[connection] = failure;
   // Once open, a breaker stays open for the run: its trial requests would meet the same failing callee (002 "Circuit Breaker").
   if (definition.circuitBreaker.enabled && failure * 100 >= definition.circuitBreaker.failureThresholdPercent) flow.breakerOpen[connection] = 1;
   const open = flow.breakerOpen[connection] === 1;
@@ -276,8 +280,9 @@ function distance(previous: Float64Array, next: Float64Array): number {
 
 /**
  * Load depends on retries, retries on failures, failures on load: iterate forward (load) and backward
- * (success and latency) passes until nothing moves. Both only grow worse from the all-healthy start, so the
- * iteration settles.
+ * (success and latency) passes until nothing moves. Without breakers both passes only grow worse from the
+ * all-healthy start; a breaker that opens lowers load once and then stays open, so the iteration still settles,
+ * and MAX_ITERATIONS bounds it regardless.
  */
 export function runFlow(graph: DesignGraph, impacts: ReadonlyMap<string, Impact>, entryLoads: Map<string, EntryLoad>): Flow {
   const flow = createFlow(graph, impacts, entryLoads);

@@ -30,7 +30,10 @@ export interface ComponentLoad {
   errorRps: number;
   /** Requests per second it turned away itself: beyond its capacity, or all of them while it is down. */
   shedRps?: number;
-  /** Capacity per instance times instances, in requests per second. */
+  /**
+   * Effective capacity in requests per second: per-instance capacity times instances (the autoscaling maximum),
+   * adjusted for the read/replica mix and for what a drill leaves standing; 0 while the component is down.
+   */
   capacityRps: number;
   /** offeredRps / capacityRps. */
   utilisation: number;

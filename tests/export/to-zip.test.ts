@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { isSafeRelativePath } from "@/lib/generators/naming";
-import { toZip, UnsafeZipEntryError } from "@/lib/generators/to-zip";
+import { UnsafeFileMapError } from "@/lib/generators/file-map";
+import { toZip } from "@/lib/generators/to-zip";
 import { centralDirectory } from "./support/zip-entries";
 
 const REGULAR_FILE_0644 = 0o100644;
@@ -60,7 +61,7 @@ describe("toZip", () => {
     ["a control character", "a\nb"],
     ["an empty path", ""],
   ])("refuses %s", (_label, path) => {
-    expect(() => toZip([{ path, contents: "x" }])).toThrow(UnsafeZipEntryError);
+    expect(() => toZip([{ path, contents: "x" }])).toThrow(UnsafeFileMapError);
   });
 
   it("refuses a path twice, and a path that is both a file and a folder", () => {
