@@ -16,41 +16,24 @@ import {
   writeGeneratedFiles,
   type RunningService,
 } from "../helpers/typescript-services";
+import { EXPORT_DESIGN_INPUT } from "../export/support/export-design";
 
 /**
  * The generated services for real: installed from the npm registry, type-checked, built, unit-tested,
- * then started against a real PostgreSQL and Redis. "orders" calls "inventory", reads through a cache,
- * stores in a database and publishes to a queue that the "mailer" worker consumes.
+ * then started against a real PostgreSQL and Redis. The export's proof design ("orders" calls "inventory",
+ * reads through a cache, stores in a database) plus a queue that "orders" publishes to and the "mailer" worker
+ * consumes.
  */
 const design = DesignSchema.parse({
-  schemaVersion: 1,
+  ...EXPORT_DESIGN_INPUT,
   name: "Runtime proof",
   components: [
-    {
-      id: "orders",
-      kind: "service",
-      name: "Orders",
-      position: { x: 0, y: 0 },
-      config: { routes: [{ method: "GET", path: "/api/orders/:id" }, { method: "POST", path: "/api/orders" }] },
-    },
-    { id: "inventory", kind: "service", name: "Inventory", position: { x: 0, y: 0 }, config: { routes: [{ method: "GET", path: "/api/items/:id" }] } },
-    { id: "redis", kind: "cache", name: "Redis", position: { x: 0, y: 0 }, config: { ttlSeconds: 60 } },
-    { id: "postgres", kind: "database", name: "PostgreSQL", position: { x: 0, y: 0 } },
-    { id: "jobs", kind: "queue", name: "Jobs", position: { x: 0, y: 0 }, config: { visibilityTimeoutSeconds: 1 } },
-    { id: "mailer", kind: "worker", name: "Mailer", position: { x: 0, y: 0 } },
+    ...EXPORT_DESIGN_INPUT.components,
+    { id: "jobs", kind: "queue", name: "Jobs", position: { x: 0, y: 400 }, config: { visibilityTimeoutSeconds: 1 } },
+    { id: "mailer", kind: "worker", name: "Mailer", position: { x: 300, y: 400 } },
   ],
   connections: [
-    {
-      id: "orders-inventory",
-      source: "orders",
-      target: "inventory",
-      timeoutMs: 5000,
-      retry: { enabled: true, maxRetries: 2, baseDelayMs: 50, maxDelayMs: 200 },
-      circuitBreaker: { enabled: true },
-    },
-    { id: "orders-redis", source: "orders", target: "redis", protocol: "tcp" },
-    { id: "orders-postgres", source: "orders", target: "postgres", protocol: "tcp" },
-    { id: "inventory-postgres", source: "inventory", target: "postgres", protocol: "tcp" },
+    ...EXPORT_DESIGN_INPUT.connections,
     { id: "orders-jobs", source: "orders", target: "jobs", protocol: "async" },
     { id: "jobs-mailer", source: "jobs", target: "mailer", protocol: "async" },
     { id: "mailer-postgres", source: "mailer", target: "postgres", protocol: "tcp" },
