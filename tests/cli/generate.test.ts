@@ -3,11 +3,10 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { main } from "@/cli/main";
 import { writeFilesUnder } from "@/cli/commands/generate";
-import type { CliIo } from "@/cli/types";
 import { generate, generateAll } from "@/lib/generators";
 import { parseDesign } from "@/lib/model";
+import { runCli } from "../helpers/cli";
 
 const FIXTURE = new URL("../fixtures/designs/ingress-namespace.json", import.meta.url);
 const fixtureText = readFileSync(FIXTURE, "utf8");
@@ -23,12 +22,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
-async function run(argv: string[], stdin = ""): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const io: CliIo = { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text), readStdin: async () => stdin, cwd: directory };
-  return { code: await main(argv, io), stdout, stderr };
-}
+const run = (argv: string[], stdin = "") => runCli(argv, { cwd: directory, stdin });
 
 /** Every file under a folder, relative to it, sorted. */
 function listFiles(root: string): string[] {

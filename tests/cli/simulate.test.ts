@@ -2,10 +2,9 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { main } from "@/cli/main";
-import type { CliIo } from "@/cli/types";
 import { designBuilder } from "@/lib/rules/testing";
 import { simulate } from "@/lib/simulation";
+import { runCli } from "../helpers/cli";
 
 /** Web → Orders API → Redis (85 % hits) and a database that takes 800 queries/s, cache-aside. */
 const cached = designBuilder()
@@ -26,18 +25,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
-async function run(argv: string[], stdin = ""): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const io: CliIo = {
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    readStdin: async () => stdin,
-    cwd: directory,
-  };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
-}
+const run = (argv: string[], stdin = "") => runCli(argv, { cwd: directory, stdin });
 
 describe("archway simulate", () => {
   it("exits 0 when every path is healthy, listing utilisation, paths and the bottleneck", async () => {

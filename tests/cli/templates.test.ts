@@ -1,21 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { main } from "@/cli/main";
-import type { CliIo } from "@/cli/types";
 import { parseDesign } from "@/lib/model";
 import { TEMPLATES, findTemplate, templateSummaries } from "@/lib/templates";
+import { runCli } from "../helpers/cli";
 
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const io: CliIo = {
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    readStdin: async () => "",
-    cwd: process.cwd(),
-  };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
-}
+const run = (...argv: string[]) => runCli(argv, { cwd: process.cwd() });
 
 describe("archway templates", () => {
   it("lists every template with its id, source document and title", async () => {

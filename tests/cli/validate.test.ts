@@ -3,11 +3,10 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { main } from "@/cli/main";
-import type { CliIo } from "@/cli/types";
 import type { Design } from "@/lib/model";
 import { runRules } from "@/lib/rules/run-rules";
 import { compliantStack, designBuilder } from "@/lib/rules/testing";
+import { runCli } from "../helpers/cli";
 
 /** Client → public load balancer → service, no WAF: one error (WAF) and some warnings. */
 const sketch = designBuilder()
@@ -29,18 +28,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
-async function run(argv: string[], stdin = ""): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const io: CliIo = {
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    readStdin: async () => stdin,
-    cwd: directory,
-  };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
-}
+const run = (argv: string[], stdin = "") => runCli(argv, { cwd: directory, stdin });
 
 describe("archway validate", () => {
   it("exits 0 and reports full scores for a design that follows every rule", async () => {

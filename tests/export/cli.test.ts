@@ -4,12 +4,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { main } from "@/cli/main";
-import type { CliIo } from "@/cli/types";
 import { starterRepoFiles } from "@/lib/generators/starter-repo";
 import { ARCHWAY_VERSION } from "@/lib/generators/starter-repo/version";
 import { toZip } from "@/lib/generators/to-zip";
 import { EXPORT_DESIGN, EXPORT_DESIGN_INPUT } from "./support/export-design";
+import { runCli } from "../helpers/cli";
 
 const designText = JSON.stringify(EXPORT_DESIGN_INPUT);
 const expectedZip = toZip(starterRepoFiles(EXPORT_DESIGN, { archwayVersion: ARCHWAY_VERSION }));
@@ -22,12 +21,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
-async function run(argv: string[], stdin = ""): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const io: CliIo = { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text), readStdin: async () => stdin, cwd: directory };
-  return { code: await main(argv, io), stdout, stderr };
-}
+const run = (argv: string[], stdin = "") => runCli(argv, { cwd: directory, stdin });
 
 describe("archway export", () => {
   it("writes the starter repository zip to --out, the same bytes the API serves", async () => {
