@@ -131,7 +131,7 @@ export function ScoreReport({ sessionId }: { sessionId: string }) {
                       <tr key={category.category}>
                         <td>{category.category}</td>
                         <td>{category.max === 0 ? "—" : `${category.earned} / ${category.max}`}</td>
-                        <td>{category.rules.score} / 100</td>
+                        <td>{category.rules ? `${category.rules.score} / 100` : "—"}</td>
                         <td>{category.explanation}</td>
                       </tr>
                     ))}

@@ -33,8 +33,8 @@ export interface CategoryResult {
   /** Rubric points in this category. */
   earned: number;
   max: number;
-  /** The best-practice rules' score of the design in this category (lib/rules). */
-  rules: CategoryScore;
+  /** The best-practice rules' score of the design in this category (lib/rules); null when nothing is drawn to judge. */
+  rules: CategoryScore | null;
   explanation: string;
 }
 
@@ -74,13 +74,15 @@ export function scoreRubric(scenario: Scenario, design: Design, stageId = finalS
 
 /** Rubric points per rule category, beside the rules engine's own score of the design in that category. */
 export function scoreCategories(rubric: RubricScore, design: Design): CategoryResult[] {
-  const rules = runRules(design).scores.categories;
+  // An empty canvas breaks no rule, but it has not earned a best-practice score either.
+  const rules = design.components.length > 0 ? runRules(design).scores.categories : null;
   return CATEGORIES.map((category) => {
     const items = rubric.items.filter((item) => item.category === category);
     const earned = items.reduce((sum, item) => sum + item.earned, 0);
     const max = items.reduce((sum, item) => sum + item.points, 0);
     const rubricText =
       max === 0 ? "The rubric has no items in this category." : `Rubric: ${earned} of ${max} points from ${items.filter((item) => item.passed).length} of ${items.length} items.`;
-    return { category, earned, max, rules: rules[category], explanation: `${rubricText} Best-practice rules: ${rules[category].explanation}` };
+    const rulesText = rules ? rules[category].explanation : "nothing drawn to check.";
+    return { category, earned, max, rules: rules?.[category] ?? null, explanation: `${rubricText} Best-practice rules: ${rulesText}` };
   });
 }

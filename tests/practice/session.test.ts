@@ -12,6 +12,7 @@ import {
   scenarioById,
   type PracticeState,
 } from "@/lib/practice";
+import { remove } from "@/lib/practice/mutations";
 
 const scenario = scenarioById("product-catalogue")!;
 const AT = "2026-01-01T10:00:00.000Z";
@@ -82,6 +83,27 @@ describe("session events", () => {
     expect(late.rubric.max).toBeGreaterThan(early.rubric.max);
   });
 
+  test("only the latest run of each drill is kept per stage, however often it is run", () => {
+    const withoutCache = remove("product-cache")(scenario.reference);
+    const drill = (drillId: string, design = scenario.reference) => ({ type: "drill" as const, drillId, design });
+    const state = run([
+      drill("cache-down"),
+      drill("traffic-spike"),
+      drill("cache-down", withoutCache),
+      drill("cache-down", withoutCache),
+      { type: "advance-stage", design: blank },
+      drill("cache-down"),
+      drill("cache-down"),
+    ]);
+    expect(state.drillRuns.map((drillRun) => [drillRun.drillId, drillRun.stageId])).toEqual([
+      ["traffic-spike", "1k"],
+      ["cache-down", "1k"],
+      ["cache-down", "10k"],
+    ]);
+    expect(state.drillRuns[1].explanations).toContain("The design has no cache to lose.");
+    expect(state.timeline.filter((entry) => entry.kind === "drill")).toHaveLength(6);
+  });
+
   test("the report subtracts hint costs, scores categories and notes overtime", () => {
     const state = run([{ type: "hint", hintId: "replicas" }, ...[1, 2, 3].map(() => ({ type: "advance-stage" as const, design: blank }))]);
     const report = buildReport(scenario, state, scenario.reference, {
@@ -96,5 +118,7 @@ describe("session events", () => {
     expect(reliability.explanation).toMatch(/^Rubric: \d+ of \d+ points .* Best-practice rules: Reliability:/);
     const blankReport = buildReport(scenario, state, blank, { startedAt: new Date(AT), finishedAt: new Date(AT), durationMinutes: 45 });
     expect(blankReport.total.earned).toBe(0);
+    expect(blankReport.categories.every((category) => category.rules === null && category.explanation.endsWith("Best-practice rules: nothing drawn to check."))).toBe(true);
+    expect(reliability.rules?.score).toBeGreaterThan(0);
   });
 });
