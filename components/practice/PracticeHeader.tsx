@@ -29,8 +29,8 @@ export function PracticeHeader({ design }: { design: Design }) {
   const stage = scenario.stages.find((candidate) => candidate.id === session.state.stageId);
 
   async function finish() {
-    await send({ type: "finish", design });
-    router.push(`/practice/sessions/${encodeURIComponent(session.id)}/score`);
+    // On a refusal stay in the editor, where the practice tab shows why.
+    if (await send({ type: "finish", design })) router.push(`/practice/sessions/${encodeURIComponent(session.id)}/score`);
   }
 
   return (

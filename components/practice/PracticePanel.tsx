@@ -272,7 +272,7 @@ function Hints() {
 
 /** The practice side tab: scenario, phases, checklist, calculator, drills, scale stages and hints. */
 export function PracticePanel({ design }: { design: Design }) {
-  const { error } = usePracticeSession();
+  const { error, session } = usePracticeSession();
   return (
     <div className={styles.panel}>
       {error ? (
@@ -283,7 +283,8 @@ export function PracticePanel({ design }: { design: Design }) {
       <Requirements />
       <Phases design={design} />
       <Checklist />
-      <Calculator />
+      {/* A new stage starts the calculator afresh from that stage's users. */}
+      <Calculator key={session.state.stageId} />
       <Stages design={design} />
       <Drills design={design} />
       <Hints />

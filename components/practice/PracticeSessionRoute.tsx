@@ -6,7 +6,7 @@ import { useCallback, useEffect, useMemo, useState } from "react";
 import { EditorRoute } from "@/components/designer/EditorRoute";
 import type { EditorPanel, EditorPanelContext } from "@/components/designer/Editor";
 import { scenarioById, type PracticeEventInput } from "@/lib/practice";
-import { practiceApi, type PracticeSessionView } from "./practice-api";
+import { PracticeApiError, practiceApi, type PracticeSessionView } from "./practice-api";
 import styles from "./Practice.module.css";
 import { PracticeHeader } from "./PracticeHeader";
 import { PracticePanel } from "./PracticePanel";
@@ -24,29 +24,46 @@ export function PracticeSessionRoute({ sessionId }: { sessionId: string }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
+  /** Shows the stored session, or its score page once it is finished. */
+  const show = useCallback(
+    (loaded: PracticeSessionView) => (loaded.finishedAt ? router.replace(`/practice/sessions/${encodeURIComponent(loaded.id)}/score`) : setSession(loaded)),
+    [router],
+  );
+
   useEffect(() => {
     practiceApi.get(sessionId).then(
-      ({ session: loaded }) => (loaded.finishedAt ? router.replace(`/practice/sessions/${encodeURIComponent(loaded.id)}/score`) : setSession(loaded)),
+      ({ session: loaded }) => show(loaded),
       (failure: Error) => setLoadError(failure.message),
     );
-  }, [sessionId, router]);
+  }, [sessionId, show]);
 
   const send = useCallback(
     async (event: PracticeEventInput) => {
       setBusy(true);
       setError(null);
       try {
-        const outcome = await practiceApi.send(sessionId, event);
-        setSession(outcome.session);
-        return outcome.drillRun;
+        setSession((await practiceApi.send(sessionId, event)).session);
+        return true;
       } catch (failure) {
-        setError(failure instanceof Error ? failure.message : String(failure));
-        return undefined;
+        const message = failure instanceof Error ? failure.message : String(failure);
+        // A 409 means the stored session moved on (another tab, or it was finished): show what is stored now.
+        if (failure instanceof PracticeApiError && failure.status === 409) {
+          await practiceApi.get(sessionId).then(
+            ({ session: loaded }) => {
+              show(loaded);
+              setError(`${message.replace(/\.$/, "")}. The session has been reloaded.`);
+            },
+            (reload: Error) => setError(`${message.replace(/\.$/, "")}. Reloading the session failed too: ${reload.message}`),
+          );
+        } else {
+          setError(message);
+        }
+        return false;
       } finally {
         setBusy(false);
       }
     },
-    [sessionId],
+    [sessionId, show],
   );
 
   const scenario = session ? scenarioById(session.scenarioId) : undefined;

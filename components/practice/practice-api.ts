@@ -26,10 +26,21 @@ export interface PracticeSessionSummaryView {
   finishedAt: string | null;
 }
 
+/** A refusal from the API, with its HTTP status so callers can tell a conflict (409) from other failures. */
+export class PracticeApiError extends Error {
+  readonly status: number;
+
+  constructor(status: number, message: string) {
+    super(message);
+    this.name = "PracticeApiError";
+    this.status = status;
+  }
+}
+
 async function call<T>(path: string, init?: RequestInit): Promise<T> {
   const response = await fetch(path, { ...init, headers: { "content-type": "application/json", ...init?.headers } });
   const body = (await response.json().catch(() => ({}))) as { error?: string };
-  if (!response.ok) throw new Error(body.error ?? `The server answered ${response.status}`);
+  if (!response.ok) throw new PracticeApiError(response.status, body.error ?? `The server answered ${response.status}`);
   return body as T;
 }
 

@@ -1,14 +1,14 @@
 "use client";
 
 import { createContext, useContext } from "react";
-import type { DrillRun, PracticeEventInput, Scenario } from "@/lib/practice";
+import type { PracticeEventInput, Scenario } from "@/lib/practice";
 import type { PracticeSessionView } from "./practice-api";
 
 export interface PracticeSessionContextValue {
   session: PracticeSessionView;
   scenario: Scenario;
-  /** Sends one event; resolves with the drill run when the event was a drill. */
-  send: (event: PracticeEventInput) => Promise<DrillRun | undefined>;
+  /** Sends one event; resolves to whether it was recorded (a refusal is shown through `error`). */
+  send: (event: PracticeEventInput) => Promise<boolean>;
   busy: boolean;
   error: string | null;
 }

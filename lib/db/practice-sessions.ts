@@ -1,7 +1,7 @@
 import { buildReport, initialState, PracticeStateSchema, scenarioById, applyEvent, type DrillRun, type PracticeEvent, type PracticeReport, type PracticeState, type Scenario } from "@/lib/practice";
 import { createEmptyDesign, type Design } from "@/lib/model";
 import { getDb } from "./client";
-import { createDesign, newRecordId } from "./designs";
+import { createDesign, deleteDesign, newRecordId } from "./designs";
 
 /**
  * The practice-session repository: the only module that talks to Prisma about practice sessions. A session owns a
@@ -46,6 +46,14 @@ export class SessionFinishedError extends Error {
   }
 }
 
+/** Other writers kept winning the revision race, so the event was not recorded; the caller should reload and retry. */
+export class PracticeSessionConflictError extends Error {
+  constructor(id: string) {
+    super(`Practice session ${id} kept changing while this step was being recorded (is it open in another tab?); the step was not recorded, try it again`);
+    this.name = "PracticeSessionConflictError";
+  }
+}
+
 type Row = {
   id: string;
   scenarioId: string;
@@ -82,20 +90,20 @@ function scenarioOf(id: string): Scenario {
 
 const MAX_ATTEMPTS = 5;
 
-/** Starts a session on a new blank design named after the scenario. */
+/**
+ * Starts a session on a new blank design named after the scenario. The designs repository writes the design in a
+ * transaction of its own, so when storing the session fails the design is deleted again: no orphan "Practice: …"
+ * design is left behind.
+ */
 export async function createPracticeSession(scenarioId: string, durationMinutes: number, now = new Date()): Promise<PracticeSessionRecord> {
   const scenario = scenarioOf(scenarioId);
-  const design = await createDesign(createEmptyDesign(`Practice: ${scenario.title}`));
+  const state = JSON.stringify(initialState(scenario, now.toISOString()));
   const db = await getDb();
-  const row = await db.practiceSession.create({
-    data: {
-      id: newRecordId(),
-      scenarioId,
-      designId: design.id,
-      durationMinutes,
-      state: JSON.stringify(initialState(scenario, now.toISOString())),
-      startedAt: now,
-    },
+  const design = await createDesign(createEmptyDesign(`Practice: ${scenario.title}`));
+  const row = await db.practiceSession.create({ data: { id: newRecordId(), scenarioId, designId: design.id, durationMinutes, state, startedAt: now } }).catch(async (error: unknown) => {
+    // The failure to store the session is what the caller needs to hear about, even if the clean-up fails too.
+    await deleteDesign(design.id).catch(() => false);
+    throw error;
   });
   return record(row);
 }
@@ -151,7 +159,7 @@ async function update<T>(
       },
     });
     if (count === 1) return { session: (await getPracticeSession(id)) as PracticeSessionRecord, result };
-    if (attempt === MAX_ATTEMPTS) throw new Error(`Practice session ${id} kept changing while an event was applied; try again`);
+    if (attempt === MAX_ATTEMPTS) throw new PracticeSessionConflictError(id);
   }
 }
 

@@ -1,4 +1,4 @@
-import { graphOf, instanceFloor } from "../graph";
+import { entryPoints, graphOf, instanceFloor } from "../graph";
 import { cite, type Citation, type Design } from "../model";
 import { simulate, type SimulationFailure, type SimulationOptions } from "../simulation";
 import { estimateCapacity } from "./capacity";
@@ -109,13 +109,16 @@ export function drillById(id: string): Drill | undefined {
   return DRILLS.find((drill) => drill.id === id);
 }
 
-/** Peak load of the stage, shared by the clients of the design. */
+/**
+ * Peak load of the stage, shared by every entry point of the design (clients, and internet-facing edge or
+ * traffic components nothing calls), so a design without a drawn client is drilled at the stage's load too.
+ */
 export function stageLoads(design: Design, scenario: Scenario, stageId: string): NonNullable<SimulationOptions["entryLoads"]> {
   const stage = scenario.stages.find((candidate) => candidate.id === stageId) ?? scenario.stages[0];
   const estimate = estimateCapacity(stage.users, scenario.capacity);
-  const clients = design.components.filter((component) => component.kind === "client");
+  const entries = entryPoints(graphOf(design));
   return Object.fromEntries(
-    clients.map((client) => [client.id, { rps: estimate.peakRps / clients.length, readRatio: scenario.capacity.readShare, payloadKb: scenario.capacity.responseKb }]),
+    entries.map((entry) => [entry.id, { rps: estimate.peakRps / entries.length, readRatio: scenario.capacity.readShare, payloadKb: scenario.capacity.responseKb }]),
   );
 }
 

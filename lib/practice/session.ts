@@ -149,7 +149,9 @@ export function applyEvent(scenario: Scenario, state: PracticeState, event: Prac
       if (!drill) throw new PracticeEventError(`No drill "${event.drillId}"`);
       const drillRun = runDrill(drill, event.design, scenario, state.stageId);
       const verdict = `${drillRun.passed ? "passed" : "failed"} with ${(drillRun.availability * 100).toFixed(1)} % of requests served (needs ${(drill.threshold * 100).toFixed(0)} %)`;
-      return { state: log({ ...state, drillRuns: [...state.drillRuns, drillRun] }, at, "drill", `Drill “${drill.title}” ${verdict}.`), drillRun };
+      // Only the latest run of each drill per stage is kept: repeated runs would otherwise grow the stored state without bound.
+      const kept = state.drillRuns.filter((earlier) => earlier.drillId !== drillRun.drillId || earlier.stageId !== drillRun.stageId);
+      return { state: log({ ...state, drillRuns: [...kept, drillRun] }, at, "drill", `Drill “${drill.title}” ${verdict}.`), drillRun };
     }
     case "advance-stage": {
       const index = scenario.stages.findIndex((stage) => stage.id === state.stageId);

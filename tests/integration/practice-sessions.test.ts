@@ -1,10 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import * as designRoute from "@/app/api/designs/[id]/route";
 import * as scenariosRoute from "@/app/api/practice/scenarios/route";
 import * as eventsRoute from "@/app/api/practice/sessions/[id]/events/route";
 import * as sessionRoute from "@/app/api/practice/sessions/[id]/route";
 import * as sessionsRoute from "@/app/api/practice/sessions/route";
-import { disconnectAll } from "@/lib/db/client";
+import { disconnectAll, getDb } from "@/lib/db/client";
+import { listDesigns } from "@/lib/db/designs";
 import { scenarioById } from "@/lib/practice";
 import { BACKENDS, type TestBackendServer } from "./backends";
 
@@ -44,6 +45,10 @@ describe.each(BACKENDS)("practice sessions on $name", (backend) => {
     server = await backend.start();
     process.env.DATABASE_URL = await server.createDatabase();
   }, 120_000);
+
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
 
   afterAll(async () => {
     await disconnectAll();
@@ -121,5 +126,27 @@ describe.each(BACKENDS)("practice sessions on $name", (backend) => {
     const responses = await Promise.all(ids.map((questionId) => api.event(body.session.id, { type: "ask", questionId })));
     expect(responses.map((response) => response.status)).toEqual(ids.map(() => 200));
     expect([...(await api.get(body.session.id)).body.session.state.askedQuestionIds].sort()).toEqual([...ids].sort());
+  });
+
+  it("answers 409 with a clear message, recording nothing, when other writers keep winning the revision race", async () => {
+    const { body } = await api.create({ scenarioId: "chat" });
+    const db = await getDb();
+    // Every conditional write finds a newer revision, as when another tab keeps writing between read and write.
+    const writes = vi.spyOn(db.practiceSession, "updateMany").mockResolvedValue({ count: 0 });
+    const refused = await api.event(body.session.id, { type: "ask", questionId: "users" });
+    expect(refused).toEqual({ status: 409, body: { error: expect.stringMatching(/kept changing while this step was being recorded.*try it again/) } });
+    expect(writes).toHaveBeenCalledTimes(5);
+    writes.mockRestore();
+    expect((await api.get(body.session.id)).body.session).toMatchObject({ revision: 1, state: { askedQuestionIds: [] } });
+    expect((await api.event(body.session.id, { type: "ask", questionId: "users" })).status).toBe(200);
+  });
+
+  it("leaves no orphan design behind when storing the session fails", async () => {
+    const before = (await listDesigns()).map((design) => design.id);
+    const db = await getDb();
+    vi.spyOn(db.practiceSession, "create").mockRejectedValueOnce(new Error("disk full"));
+    vi.spyOn(console, "error").mockImplementation(() => undefined);
+    expect((await api.create({ scenarioId: "payments" })).status).toBe(500);
+    expect((await listDesigns()).map((design) => design.id)).toEqual(before);
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { createEmptyDesign } from "@/lib/model";
-import { DRILLS, drillById, finalStage, runDrill, scenarioById, SCENARIOS, type DrillId } from "@/lib/practice";
-import { configure } from "@/lib/practice/mutations";
+import { DRILLS, drillById, estimateCapacity, finalStage, runDrill, scenarioById, SCENARIOS, stageLoads, type DrillId } from "@/lib/practice";
+import { configure, remove } from "@/lib/practice/mutations";
+import { EDGE } from "@/lib/practice/reference";
 
 /** Failure drills of 002 "Failure Scenarios", run by the simulation. */
 
@@ -50,5 +51,26 @@ describe("each drill can fail", () => {
     expect(run.failed).toEqual(["Hot codes (Redis)"]);
     const noCache = runDrill(drill("cache-down"), scenarioById("file-storage")!.reference, scenarioById("file-storage")!, "1m");
     expect(noCache.explanations[0]).toBe("The design has no cache to lose.");
+  });
+});
+
+describe("drills run at the stage's load whatever the entry point", () => {
+  const catalogue = scenarioById("product-catalogue")!;
+  /** The reference without users or edge: requests arrive straight at the internet-facing load balancer. */
+  const withoutClient = [EDGE.users, EDGE.dns, EDGE.cdn, EDGE.waf, EDGE.rateLimiter].reduce((design, id) => remove(id)(design), catalogue.reference);
+
+  test("a load balancer that is the only entry point takes the stage's whole peak load", () => {
+    const peakRps = estimateCapacity(1_000_000, catalogue.capacity).peakRps;
+    expect(stageLoads(withoutClient, catalogue, "1m")).toEqual({
+      [EDGE.loadBalancer]: { rps: peakRps, readRatio: catalogue.capacity.readShare, payloadKb: catalogue.capacity.responseKb },
+    });
+  });
+
+  test("three fixed instances behind a bare load balancer do not survive a 10× spike at 1M users", () => {
+    // Three instances would carry 10× the simulation's default entry load; they cannot carry 10× the stage's peak.
+    const fixed = configure("product-service", { replicas: 3, autoscaling: { enabled: false } })(withoutClient);
+    const run = runDrill(drill("traffic-spike"), fixed, catalogue, "1m");
+    expect(run.passed).toBe(false);
+    expect(run.explanations.join(" ")).toMatch(/Product service/);
   });
 });

@@ -1,4 +1,4 @@
-import { SessionFinishedError, UnknownScenarioError } from "@/lib/db/practice-sessions";
+import { PracticeSessionConflictError, SessionFinishedError, UnknownScenarioError } from "@/lib/db/practice-sessions";
 import { HttpError } from "@/lib/http/api";
 import { PracticeEventError } from "@/lib/practice";
 
@@ -8,7 +8,7 @@ export async function practiceErrors<T>(action: () => Promise<T>): Promise<T> {
     return await action();
   } catch (error) {
     if (error instanceof UnknownScenarioError || error instanceof PracticeEventError) throw new HttpError(422, error.message);
-    if (error instanceof SessionFinishedError) throw new HttpError(409, error.message);
+    if (error instanceof SessionFinishedError || error instanceof PracticeSessionConflictError) throw new HttpError(409, error.message);
     throw error;
   }
 }
