@@ -34,6 +34,11 @@ export interface ReferenceSpec {
   /** Databases, caches, queues, object storage. */
   data: readonly PartSpec[];
   connections: readonly ConnectionSpec[];
+  /**
+   * Requests per second the load balancer carries, for a stage whose load passes 002's ~10k figure for one node
+   * ("Numbers Matter"): a managed ALB adds nodes as load grows and is billed per LCU (003 "Cost Optimization").
+   */
+  loadBalancerCapacity?: number;
 }
 
 /** Timeouts shrink along the path (002 "Timeout Configuration"); calls into data stores are short. */
@@ -72,7 +77,14 @@ export function webReference(spec: ReferenceSpec): Design {
       { id: EDGE.cdn, kind: "cdn", name: "CDN", at: [2, 1] },
       { id: EDGE.waf, kind: "waf", name: "WAF", at: [3, 1] },
       { id: EDGE.rateLimiter, kind: "rate-limiter", name: "Rate limiter", at: [4, 1] },
-      { id: EDGE.loadBalancer, kind: "load-balancer", name: "Load balancer", zoneId: "public-subnet", at: [5, 1] },
+      {
+        id: EDGE.loadBalancer,
+        kind: "load-balancer",
+        name: "Load balancer",
+        zoneId: "public-subnet",
+        at: [5, 1],
+        ...(spec.loadBalancerCapacity === undefined ? {} : { config: { capacityPerInstance: spec.loadBalancerCapacity } }),
+      },
       ...place(spec.services, "app-subnet", (index) => [6, index * 1.2]),
       ...place(spec.workers ?? [], "app-subnet", (index) => [7.5, index * 1.2]),
       ...place(spec.data, "data-subnet", (index) => [6 + (index % 4) * 1.1, 4 + Math.floor(index / 4) * 1.2]),

@@ -13,8 +13,8 @@ describe.each(SCENARIOS.map((scenario) => [scenario.id, scenario] as const))("dr
     for (const each of DRILLS) expect(runDrill(each, createEmptyDesign("Blank"), scenario, finalStage(scenario)).passed).toBe(false);
   });
 
-  test("the reference answer survives losing its cache, its primary database or a zone at full scale", () => {
-    for (const id of ["cache-down", "database-down", "zone-outage"] as const) {
+  test("the reference answer survives losing its cache, its primary database or a zone, and a 10× spike, at full scale", () => {
+    for (const id of ["cache-down", "database-down", "traffic-spike", "zone-outage"] as const) {
       const run = runDrill(drill(id), scenario.reference, scenario, finalStage(scenario));
       expect({ id, passed: run.passed, explanations: run.passed ? [] : run.explanations }).toEqual({ id, passed: true, explanations: [] });
     }

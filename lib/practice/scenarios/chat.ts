@@ -51,9 +51,20 @@ export const chat: Scenario = {
     name: "Chat (reference answer)",
     description: "WebSocket chat service, Cassandra history, Redis presence, pushes through a queue.",
     usersRps: 3500,
+    // A 10× spike at 1M users sends ~19k requests/s past the CDN, twice 002's ~10k for one load balancer node ("Numbers Matter").
+    loadBalancerCapacity: 40_000,
     front: ["chat-service"],
-    services: [{ id: "chat-service", kind: "service", name: "Chat service (WebSockets)", config: { routes: [{ method: "GET", path: "/ws" }] } }],
-    workers: [{ id: "push-worker", kind: "worker", name: "Push notification worker" }],
+    services: [
+      {
+        id: "chat-service",
+        kind: "service",
+        name: "Chat service (WebSockets)",
+        // ~19k requests/s at 500 per instance (003 "Performance Optimization"): auto-scaling adds instances (002 "Failure Scenarios").
+        config: { routes: [{ method: "GET", path: "/ws" }], autoscaling: { maxReplicas: 50 } },
+      },
+    ],
+    // One push per message at 200 messages/s per consumer; consumers scale independently of the service (002 "Async Processing").
+    workers: [{ id: "push-worker", kind: "worker", name: "Push notification worker", config: { autoscaling: { maxReplicas: 120 } } }],
     data: [
       { id: "messages", kind: "nosql-database", name: "Messages (Cassandra)", config: { engine: "cassandra", shards: 6 } },
       { id: "presence", kind: "cache", name: "Presence (Redis)", config: { ttlSeconds: 60 } },

@@ -53,14 +53,32 @@ export const rideSharing: Scenario = {
     name: "Ride sharing (reference answer)",
     description: "Location service on a Redis geo cluster, ride matching with trips in PostgreSQL, billing off a queue.",
     usersRps: 2800,
+    // A 10× spike at 1M users sends ~20k requests/s past the CDN, twice 002's ~10k for one load balancer node ("Numbers Matter").
+    loadBalancerCapacity: 40_000,
     front: ["ride-service", "location-service"],
+    // At 500 requests/s per instance (003 "Performance Optimization") a 10× spike needs ~20 matching and ~40 location instances:
+    // auto-scaling adds them (002 "Failure Scenarios").
     services: [
-      { id: "ride-service", kind: "service", name: "Ride matching service", config: { routes: [{ method: "POST", path: "/api/rides" }] } },
-      { id: "location-service", kind: "service", name: "Location service", config: { routes: [{ method: "PUT", path: "/api/drivers/{id}/location" }] } },
+      {
+        id: "ride-service",
+        kind: "service",
+        name: "Ride matching service",
+        config: { routes: [{ method: "POST", path: "/api/rides" }], autoscaling: { maxReplicas: 30 } },
+      },
+      {
+        id: "location-service",
+        kind: "service",
+        name: "Location service",
+        config: { routes: [{ method: "PUT", path: "/api/drivers/{id}/location" }], autoscaling: { maxReplicas: 60 } },
+      },
     ],
-    workers: [{ id: "billing-worker", kind: "worker", name: "Billing worker" }],
+    // Billing consumers scale independently to drain a 10× spike (002 "Async Processing").
+    workers: [{ id: "billing-worker", kind: "worker", name: "Billing worker", config: { autoscaling: { maxReplicas: 60 } } }],
     data: [
-      { id: "trips-db", kind: "database", name: "Trips database", config: { readReplicas: 2 } },
+      // Trip writes reach ~10k QPS in a 10× spike, beyond one primary's ~1k-5k (002 "Numbers Matter"). At 1M users trips are
+      // sharded by city (002 "How do you scale from 1K to 10M users": database sharding): this database stands for three
+      // PostgreSQL primaries of 4,000 QPS each, every one with its Multi-AZ standby and two read replicas.
+      { id: "trips-db", kind: "database", name: "Trips database (3 city shards)", config: { readReplicas: 2, instanceClass: "db.r5.2xlarge", capacityPerInstance: 12_000 } },
       { id: "locations", kind: "cache", name: "Driver locations (Redis geo)", config: { shards: 4, ttlSeconds: 30 } },
       { id: "trip-events", kind: "queue", name: "Trip events" },
     ],
@@ -74,5 +92,5 @@ export const rideSharing: Scenario = {
   }),
   referenceNotes:
     "Drivers stream locations to a location service that writes a sharded Redis geo index with a short TTL. Matching asks it for nearby drivers and assigns one " +
-    "inside a PostgreSQL transaction. Completed trips publish events; billing happens off the request path.",
+    "inside a PostgreSQL transaction on the trips shard of the rider's city. Completed trips publish events; billing happens off the request path.",
 };
