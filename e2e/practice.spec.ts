@@ -59,6 +59,9 @@ test.describe("interview practice", () => {
     await expect(page.getByLabel("Total score")).toHaveText("8 / 10 (80 %)");
     await expect(page.getByRole("table", { name: "Category scores" }).getByRole("row", { name: /reliability/ })).toContainText("10 / 10");
     await expect(page.getByRole("button", { name: "Open the reference answer as a new design" })).toBeVisible();
+    for (const schematic of [page.getByRole("img", { name: /^Schematic of your design, 4 components$/ }), page.getByRole("img", { name: /^Schematic of the reference answer/ })]) {
+      await expect.poll(() => schematic.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0)).toBe(true);
+    }
     const sessionUrl = page.url();
 
     await page.getByRole("link", { name: "History" }).first().click();

@@ -187,7 +187,7 @@ function FormField({ id, label, value, onChange }: { id: string; label: string; 
 function DrillResult({ run }: { run: DrillRun }) {
   return (
     <div>
-      <span className={run.passed ? styles.pass : styles.fail}>{run.passed ? "Survived" : "Failed"}</span> — {percent(run.availability)} served (needs {percent(run.threshold)})
+      <span className={run.passed ? styles.pass : styles.fail}>{run.notApplicable ? "Nothing to fail" : run.passed ? "Survived" : "Failed"}</span> — {percent(run.availability)} served (needs {percent(run.threshold)})
       {run.failed.length > 0 ? <span className={styles.muted}> · down: {run.failed.join(", ")}</span> : null}
       {run.explanations.length > 0 ? (
         <ul className={styles.list}>

@@ -6,10 +6,17 @@ import { useEffect, useState } from "react";
 import { ExportButton } from "@/components/export/ExportButton";
 import { Button } from "@/components/ui/Button";
 import { ToastProvider } from "@/components/ui/Toast";
+import type { Design } from "@/lib/model";
 import { DRILLS, PHASE_LABELS, scenarioById } from "@/lib/practice";
+import { designThumbnail } from "@/lib/templates/thumbnail";
 import { practiceApi, type PracticeSessionView } from "./practice-api";
 import styles from "./Practice.module.css";
 import { PracticeTopBar } from "./PracticeTopBar";
+
+/** A design's schematic as an image address: the same drawing as the template gallery's thumbnails. */
+function schematic(design: Design): string {
+  return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(designThumbnail(design))}`;
+}
 
 function percent(value: number): string {
   return `${(value * 100).toFixed(1)} %`;
@@ -170,7 +177,7 @@ export function ScoreReport({ sessionId }: { sessionId: string }) {
                 <ul className={styles.plain}>
                   {report.drills.map((run) => (
                     <li key={run.drillId}>
-                      <span className={run.passed ? styles.pass : styles.fail}>{run.passed ? "Survived" : "Failed"}</span> {DRILLS.find((drill) => drill.id === run.drillId)?.title}: {percent(run.availability)}{" "}
+                      <span className={run.passed ? styles.pass : styles.fail}>{run.notApplicable ? "Nothing to fail" : run.passed ? "Survived" : "Failed"}</span> {DRILLS.find((drill) => drill.id === run.drillId)?.title}: {percent(run.availability)}{" "}
                       served (needs {percent(run.threshold)}). {run.explanations.join(" ")}
                     </li>
                   ))}
@@ -180,6 +187,18 @@ export function ScoreReport({ sessionId }: { sessionId: string }) {
               <section aria-labelledby="reference-title">
                 <h2 id="reference-title">Reference answer</h2>
                 <p>{scenario.referenceNotes}</p>
+                <div className={styles.schematics}>
+                  {finalDesign ? (
+                    <figure>
+                      <img src={schematic(finalDesign)} alt={`Schematic of your design, ${finalDesign.components.length} components`} width={320} height={180} />
+                      <figcaption>Your design at the end</figcaption>
+                    </figure>
+                  ) : null}
+                  <figure>
+                    <img src={schematic(scenario.reference)} alt={`Schematic of the reference answer, ${scenario.reference.components.length} components`} width={320} height={180} />
+                    <figcaption>Reference answer</figcaption>
+                  </figure>
+                </div>
                 <p className={styles.muted}>
                   {scenario.reference.components.length} components: {scenario.reference.components.map((component) => component.name).join(", ")}.
                 </p>

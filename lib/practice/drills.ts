@@ -29,6 +29,8 @@ export interface DrillRun {
   availability: number;
   threshold: number;
   passed: boolean;
+  /** The design has nothing this drill can take down (no cache to lose): passed, but not a survival. */
+  notApplicable?: boolean;
   /** Components the drill took down, by name. */
   failed: string[];
   explanations: string[];
@@ -129,5 +131,5 @@ export function runDrill(drill: Drill, design: Design, scenario: Scenario, stage
   const result = simulate(design, { failures, loadMultiplier: drill.loadMultiplier, entryLoads: stageLoads(design, scenario, stageId) });
   const availability = Math.max(0, Math.min(1, result.availability));
   const explanations = [...(notApplicable ? [notApplicable] : []), ...notes, ...result.explanations];
-  return { ...base, availability, passed: availability >= drill.threshold, explanations };
+  return { ...base, availability, passed: availability >= drill.threshold, ...(notApplicable ? { notApplicable: true } : {}), explanations };
 }

@@ -40,6 +40,7 @@ const DrillRunSchema = z.object({
   availability: z.number(),
   threshold: z.number(),
   passed: z.boolean(),
+  notApplicable: z.boolean().optional(),
   failed: z.array(z.string()),
   explanations: z.array(z.string()),
 });

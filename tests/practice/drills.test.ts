@@ -49,8 +49,10 @@ describe("each drill can fail", () => {
   test("losing the cache sends reads to the database; without a cache the drill says there is nothing to lose", () => {
     const run = runDrill(drill("cache-down"), shortener.reference, shortener, "1m");
     expect(run.failed).toEqual(["Hot codes (Redis)"]);
+    expect(run.notApplicable).toBeUndefined();
     const noCache = runDrill(drill("cache-down"), scenarioById("file-storage")!.reference, scenarioById("file-storage")!, "1m");
     expect(noCache.explanations[0]).toBe("The design has no cache to lose.");
+    expect(noCache).toMatchObject({ passed: true, notApplicable: true, failed: [] });
   });
 });
 
