@@ -44,6 +44,16 @@ test.describe("interview practice", () => {
     await expect(designer.edges()).toHaveCount(3);
     await designer.waitForSaved();
 
+    // The Simulate tab starts from the stage's load (1K users: under 1 request/s), the load the drills use.
+    await page.getByRole("tab", { name: "Simulate" }).click();
+    const simulatePanel = page.getByRole("tabpanel", { name: "Simulate" });
+    const stageRps = Number(await simulatePanel.getByLabel("Requests per second at Client").getAttribute("placeholder"));
+    expect(stageRps).toBeGreaterThan(0);
+    expect(stageRps).toBeLessThan(1);
+    await simulatePanel.getByRole("button", { name: "Simulate", exact: true }).click();
+    await expect(designer.node("Database").locator("[data-sim-status]")).toHaveAttribute("data-sim-status", "ok");
+    await page.getByRole("tab", { name: "Practice" }).click();
+
     await panel.getByRole("button", { name: "Next phase: Deep dive" }).click();
     await expect(page.getByLabel("Current phase")).toHaveText("Deep dive");
     await panel.getByRole("button", { name: "Run drill: Primary database down" }).click();

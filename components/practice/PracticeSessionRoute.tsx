@@ -5,15 +5,21 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { EditorRoute } from "@/components/designer/EditorRoute";
 import type { EditorPanel, EditorPanelContext } from "@/components/designer/Editor";
+import { SimulationProvider } from "@/components/simulation/SimulationProvider";
 import { scenarioById, type PracticeEventInput } from "@/lib/practice";
 import { PracticeApiError, practiceApi, type PracticeSessionView } from "./practice-api";
 import styles from "./Practice.module.css";
 import { PracticeHeader } from "./PracticeHeader";
 import { PracticePanel } from "./PracticePanel";
+import { PracticeSimulationPanel } from "./PracticeSimulationPanel";
 import { PracticeSessionContext, type PracticeSessionContextValue } from "./session-context";
 import { PracticeTopBar } from "./PracticeTopBar";
 
-const PANELS: readonly EditorPanel[] = [{ id: "practice", title: "Practice", render: ({ design }) => <PracticePanel design={design} /> }];
+/** The Practice tab leads; Simulate lets a candidate load the design as the drills will. Findings stay hidden: the score judges the candidate. */
+const PANELS: readonly EditorPanel[] = [
+  { id: "practice", title: "Practice", render: ({ design }) => <PracticePanel design={design} /> },
+  { id: "simulate", title: "Simulate", render: ({ design, reveal }) => <PracticeSimulationPanel design={design} reveal={reveal} /> },
+];
 const headerActions = ({ design }: EditorPanelContext) => <PracticeHeader design={design} />;
 
 /** A running practice interview: the editor on the session's design, with the practice tab and the clock. */
@@ -87,7 +93,9 @@ export function PracticeSessionRoute({ sessionId }: { sessionId: string }) {
   if (!context || !session?.designId) return <p aria-busy="true">Loading practice session…</p>;
   return (
     <PracticeSessionContext.Provider value={context}>
-      <EditorRoute designId={session.designId} panels={PANELS} headerActions={headerActions} initialPanel="practice" />
+      <SimulationProvider>
+        <EditorRoute designId={session.designId} panels={PANELS} headerActions={headerActions} initialPanel="practice" />
+      </SimulationProvider>
     </PracticeSessionContext.Provider>
   );
 }

@@ -40,7 +40,7 @@ export function EntryLoadsForm({
                 {name}
               </th>
               <td>
-                <NumberField label={`Requests per second at ${name}`} value={override.rps} placeholder={load.rps} min={0} max={1_000_000_000} className={styles.numberInput} onCommit={(rps) => update({ rps })} />
+                <NumberField label={`Requests per second at ${name}`} value={override.rps} placeholder={Math.round(load.rps * 100) / 100} min={0} max={1_000_000_000} className={styles.numberInput} onCommit={(rps) => update({ rps })} />
               </td>
               <td>
                 <NumberField

@@ -4,7 +4,7 @@ import { useCallback, useDeferredValue, useEffect, useId, useMemo } from "react"
 import type { EditorPanelContext } from "@/components/designer/Editor";
 import { graphOf } from "@/lib/graph";
 import type { Design } from "@/lib/model";
-import { resolveEntryLoads, simulateDetailed, type SimulationOptions } from "@/lib/simulation";
+import { resolveEntryLoads, simulateDetailed, type EntryLoad, type SimulationOptions } from "@/lib/simulation";
 import { DrillControls } from "./DrillControls";
 import { EntryLoadsForm } from "./EntryLoadsForm";
 import { JourneyPlayback } from "./JourneyPlayback";
@@ -16,11 +16,24 @@ import { Button } from "@/components/ui/Button";
 /** 002 "Failure Scenarios": "How do you handle traffic spikes (10x normal load)?" */
 const SPIKE_MULTIPLIER = 10;
 
+type EntryLoads = Record<string, Partial<EntryLoad>>;
+const NO_LOADS: EntryLoads = {};
+
+/** The loads typed in the panel over the workspace's own defaults, field by field (a cleared field falls back). */
+function entryLoadsOver(base: EntryLoads, typed: EntryLoads): EntryLoads {
+  const merged: EntryLoads = {};
+  for (const id of new Set([...Object.keys(base), ...Object.keys(typed)])) {
+    const fields = Object.entries(typed[id] ?? {}).filter(([, value]) => value !== undefined);
+    merged[id] = { ...base[id], ...Object.fromEntries(fields) };
+  }
+  return merged;
+}
+
 /** Drills whose target is still in the design, so deleting a component does not leave a dangling drill. */
-function optionsFor(design: Design, inputs: SimulationInputs): SimulationOptions {
+function optionsFor(design: Design, inputs: SimulationInputs, base: EntryLoads): SimulationOptions {
   const graph = graphOf(design);
   const failures = inputs.failures.filter((failure) => (failure.type === "component" ? graph.components.has(failure.componentId) : graph.zones.has(failure.zoneId)));
-  return { entryLoads: inputs.entryLoads, failures, loadMultiplier: inputs.spike ? SPIKE_MULTIPLIER : 1 };
+  return { entryLoads: entryLoadsOver(base, inputs.entryLoads), failures, loadMultiplier: inputs.spike ? SPIKE_MULTIPLIER : 1 };
 }
 
 /**
@@ -28,15 +41,23 @@ function optionsFor(design: Design, inputs: SimulationInputs): SimulationOptions
  * on the canvas), the bottleneck, each request path's latency and errors, explanations, and a journey playback.
  * Once simulated, the result follows every edit of the design and of the inputs while the panel is open.
  */
-export function SimulationPanel({ design, reveal }: Pick<EditorPanelContext, "design" | "reveal">) {
+export function SimulationPanel({
+  design,
+  reveal,
+  baseLoads,
+}: Pick<EditorPanelContext, "design" | "reveal"> & {
+  /** Entry loads to start from instead of each client's own setting, e.g. a practice scenario's current stage. */
+  baseLoads?: (design: Design) => EntryLoads;
+}) {
   const headingId = useId();
   const { inputs, setInputs, run, setRun, playback, setPlayback, setPanelOpen } = useSimulationSession();
   const current = useDeferredValue(design);
-  const configured = useMemo(() => resolveEntryLoads(graphOf(current), {}), [current]);
+  const base = useMemo(() => baseLoads?.(current) ?? NO_LOADS, [baseLoads, current]);
+  const configured = useMemo(() => resolveEntryLoads(graphOf(current), { entryLoads: base }), [current, base]);
 
   const simulateNow = useCallback(() => {
-    setRun({ design: current, inputs, result: simulateDetailed(current, optionsFor(current, inputs)) });
-  }, [current, inputs, setRun]);
+    setRun({ design: current, inputs, result: simulateDetailed(current, optionsFor(current, inputs, base)) });
+  }, [current, inputs, base, setRun]);
 
   useEffect(() => {
     if (run && (run.design !== current || run.inputs !== inputs)) simulateNow();
