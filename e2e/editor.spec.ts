@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 import { DesignerPage } from "./pages/designer";
 
@@ -90,6 +91,24 @@ test.describe("editor", () => {
       "Database accepts connections only from Service, Worker.",
     );
     await expect(designer.edges()).toHaveCount(0);
+  });
+
+  test("Export JSON downloads the design file, and Outputs downloads a generated file", async ({ page }) => {
+    const name = uniqueName("Downloads");
+    const designer = await DesignerPage.createDesign(page, name);
+    await designer.dragFromPalette("Service", { x: 200, y: 200 });
+    await designer.waitForSaved();
+
+    const [designFile] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export JSON" }).click()]);
+    expect(designFile.suggestedFilename()).toMatch(/^downloads-[0-9a-f]{8}\.archway\.json$/);
+    const exported = JSON.parse(await readFile(await designFile.path(), "utf8"));
+    expect(exported).toMatchObject({ schemaVersion: 1, name, components: [{ kind: "service", name: "Service" }] });
+
+    await page.getByRole("tab", { name: "Outputs" }).click();
+    const outputs = page.getByRole("tabpanel", { name: "Outputs" });
+    const [generated] = await Promise.all([page.waitForEvent("download"), outputs.getByRole("button", { name: "Download", exact: true }).click()]);
+    expect(generated.suggestedFilename()).toBe("flowchart.mmd");
+    expect(await readFile(await generated.path(), "utf8")).toMatch(/^flowchart /m);
   });
 
   test("palette buttons add on Enter; copy, paste and delete work from the keyboard", async ({ page }) => {

@@ -5,6 +5,7 @@ import type { Design } from "@/lib/model";
 import { Button } from "@/components/ui/Button";
 import { useToast } from "@/components/ui/Toast";
 import { starterZipFileName } from "@/lib/designer/persistence/design-file";
+import { downloadFile } from "@/components/ui/download";
 
 type ExportState = "idle" | "preparing" | "zipping" | "downloaded";
 
@@ -23,17 +24,6 @@ function nextPaint(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
-function download(fileName: string, zip: Uint8Array<ArrayBuffer>) {
-  const url = URL.createObjectURL(new Blob([zip], { type: "application/zip" }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoke after the click has been handled; revoking at once can cancel the download in some browsers.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
 
 /**
  * Export: builds the starter repository of the current design in the browser (the same files as
@@ -54,7 +44,7 @@ export function ExportButton({ design }: { design: Design }) {
       const files = starterZip.files(design);
       setState("zipping");
       await nextPaint();
-      download(starterZipFileName(design.name), starterZip.zip(files));
+      downloadFile(starterZipFileName(design.name), starterZip.zip(files), "application/zip");
       setState("downloaded");
       doneTimer.current = setTimeout(() => setState("idle"), DONE_MS);
     } catch (error) {

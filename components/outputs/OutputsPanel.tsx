@@ -8,6 +8,7 @@ import { CanvasPictureButtons } from "./CanvasPictureButtons";
 import { highlightedHtml } from "./highlight";
 import { MermaidPreview } from "./MermaidPreview";
 import styles from "./OutputsPanel.module.css";
+import { downloadFile } from "@/components/ui/download";
 
 type Generated = { files: GeneratedFile[]; error?: undefined } | { files: []; error: string };
 
@@ -19,14 +20,6 @@ function generateSafely(design: Design, target: GeneratorTarget): Generated {
   }
 }
 
-function download(file: GeneratedFile) {
-  const url = URL.createObjectURL(new Blob([file.contents], { type: "text/plain;charset=utf-8" }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = file.path.split("/").pop() ?? "file.txt";
-  link.click();
-  URL.revokeObjectURL(url);
-}
 
 /** Generated files for the design, one tab per target, regenerated after edits settle (never while typing). */
 export function OutputsPanel({ design }: { design: Design }) {
@@ -86,7 +79,7 @@ export function OutputsPanel({ design }: { design: Design }) {
                 <Button size="small" onClick={() => void copy(file)}>
                   {copied === file.path ? "Copied" : "Copy"}
                 </Button>
-                <Button size="small" onClick={() => download(file)}>
+                <Button size="small" onClick={() => downloadFile(file.path.split("/").pop() ?? "file.txt", file.contents, "text/plain;charset=utf-8")}>
                   Download
                 </Button>
               </div>

@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/Button";
 import styles from "./DesignFileButtons.module.css";
 import { ImportErrorAlert } from "./ImportErrorAlert";
 import { ImportJsonButton } from "./ImportJsonButton";
+import { downloadFile } from "@/components/ui/download";
 
 interface DesignFileButtonsProps {
   design: Design;
@@ -14,17 +15,6 @@ interface DesignFileButtonsProps {
   onImport: (design: Design) => void;
 }
 
-function download(fileName: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: "application/json" }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoke after the click has been handled; revoking at once can cancel the download in some browsers.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
 
 /** Export the design as `<slug>.archway.json` and import one in its place. */
 export function DesignFileButtons({ design, onImport }: DesignFileButtonsProps) {
@@ -32,7 +22,7 @@ export function DesignFileButtons({ design, onImport }: DesignFileButtonsProps) 
 
   return (
     <div className={styles.group}>
-      <Button size="small" onClick={() => download(designFileName(design.name), serializeDesign(design))}>
+      <Button size="small" onClick={() => downloadFile(designFileName(design.name), serializeDesign(design), "application/json")}>
         Export JSON
       </Button>
       <ImportJsonButton
