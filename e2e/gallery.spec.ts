@@ -21,6 +21,16 @@ test.describe("template gallery", () => {
     await expect(choices).toHaveCount(11);
     await expect(dialog.getByRole("radio", { name: "Blank canvas" })).toHaveAttribute("aria-checked", "true");
 
+    // Arrow keys move the choice like any radio group; the name follows the template.
+    await dialog.getByRole("radio", { name: "Blank canvas" }).focus();
+    await page.keyboard.press("ArrowRight");
+    const firstTemplate = dialog.getByRole("radio", { name: /Complete HTTPS request journey/ });
+    await expect(firstTemplate).toHaveAttribute("aria-checked", "true");
+    await expect(firstTemplate).toBeFocused();
+    await expect(dialog.getByLabel("Name")).toHaveValue("Complete HTTPS request journey");
+    await page.keyboard.press("ArrowLeft");
+    await expect(dialog.getByRole("radio", { name: "Blank canvas" })).toBeFocused();
+
     await dialog.getByRole("button", { name: "Reference architectures" }).click();
     await expect(choices).toHaveCount(6);
     for (const seed of ["000", "001", "002", "003", "004"]) await expect(dialog.getByRole("radio", { name: new RegExp(`Seed ${seed}$`) })).toHaveCount(1);

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useState, type KeyboardEvent } from "react";
 import { createTemplatesApi, type GalleryTemplate } from "@/lib/designer/persistence/templates-client";
 import { Button } from "@/components/ui/Button";
 import { DialogActions, ModalDialog } from "@/components/persistence/ModalDialog";
@@ -69,6 +69,18 @@ function Gallery({ onCancel, onCreateBlank, onCreateFromTemplate }: Omit<NewDesi
   const visible = templates.filter(FILTERS.find((candidate) => candidate.id === filter)!.matches);
   const selected = templates.find((template) => template.id === selectedId);
 
+  const choiceIds = [BLANK, ...visible.map((template) => template.id)];
+  // Roving focus (the ARIA radio group pattern): Tab reaches the group once, at the selected card when it is shown.
+  const focusableId = choiceIds.includes(selectedId) ? selectedId : BLANK;
+  const moveWithArrows = (event: KeyboardEvent<HTMLDivElement>) => {
+    const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
+    if (step === undefined) return;
+    event.preventDefault();
+    const next = choiceIds[(choiceIds.indexOf(focusableId) + step + choiceIds.length) % choiceIds.length];
+    choose(next);
+    event.currentTarget.querySelector<HTMLElement>(`[data-choice="${CSS.escape(next)}"]`)?.focus();
+  };
+
   const choose = (id: string) => {
     setSelectedId(id);
     setError(null);
@@ -102,8 +114,17 @@ function Gallery({ onCancel, onCreateBlank, onCreateFromTemplate }: Omit<NewDesi
             </button>
           ))}
         </div>
-        <div className={styles.grid} role="radiogroup" aria-label="Start from">
-          <button type="button" role="radio" aria-checked={selectedId === BLANK} className={styles.card} onClick={() => choose(BLANK)} onDoubleClick={() => void create()}>
+        <div className={styles.grid} role="radiogroup" aria-label="Start from" onKeyDown={moveWithArrows}>
+          <button
+            type="button"
+            role="radio"
+            aria-checked={selectedId === BLANK}
+            tabIndex={focusableId === BLANK ? 0 : -1}
+            data-choice={BLANK}
+            className={styles.card}
+            onClick={() => choose(BLANK)}
+            onDoubleClick={() => void create()}
+          >
             <span className={`${styles.thumbnail} ${styles.blank}`} aria-hidden="true">
               +
             </span>
@@ -116,6 +137,8 @@ function Gallery({ onCancel, onCreateBlank, onCreateFromTemplate }: Omit<NewDesi
               type="button"
               role="radio"
               aria-checked={selectedId === template.id}
+              tabIndex={focusableId === template.id ? 0 : -1}
+              data-choice={template.id}
               className={styles.card}
               onClick={() => choose(template.id)}
               onDoubleClick={() => void create()}
