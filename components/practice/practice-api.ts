@@ -1,30 +1,13 @@
 import type { Design } from "@/lib/model";
-import type { DrillRun, PracticeEventInput, PracticeReport, PracticeState, Scenario } from "@/lib/practice";
+import type { PracticeSessionRecord, PracticeSessionSummary } from "@/lib/db/practice-sessions";
+import type { DrillRun, PracticeEventInput } from "@/lib/practice";
 
-/** A practice session as the API sends it (dates as ISO strings). */
-export interface PracticeSessionView {
-  id: string;
-  scenarioId: string;
-  designId: string | null;
-  durationMinutes: number;
-  revision: number;
-  state: PracticeState;
-  report: PracticeReport | null;
-  scorePercent: number | null;
-  startedAt: string;
-  finishedAt: string | null;
-}
+/** A repository record as JSON carries it: dates travel as ISO strings. */
+type OverTheWire<T> = { [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | null ? string | null : T[K] };
 
-export interface PracticeSessionSummaryView {
-  id: string;
-  scenarioId: string;
-  scenarioTitle: string;
-  difficulty: Scenario["difficulty"];
-  stageId: string;
-  scorePercent: number | null;
-  startedAt: string;
-  finishedAt: string | null;
-}
+/** A practice session as the API sends it. */
+export type PracticeSessionView = OverTheWire<PracticeSessionRecord>;
+export type PracticeSessionSummaryView = OverTheWire<PracticeSessionSummary>;
 
 /** A refusal from the API, with its HTTP status so callers can tell a conflict (409) from other failures. */
 export class PracticeApiError extends Error {
