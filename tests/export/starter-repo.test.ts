@@ -130,6 +130,11 @@ describe("kustomize layout", () => {
         );
         expect(match, `${overlay} patches ${JSON.stringify(target)}`).toBeDefined();
         expect(parse(patch)).toEqual(expect.arrayContaining([expect.objectContaining({ op: "add" })]));
+        if (target.kind === "Deployment") {
+          const autoscaled = objects.some((object) => object.scaleTarget === target.name && object.namespace === target.namespace);
+          const setsReplicas = (parse(patch) as { path: string }[]).some((operation) => operation.path === "/spec/replicas");
+          expect(setsReplicas, `${overlay} sets the replicas of ${target.name}`).toBe(!autoscaled);
+        }
       }
       const patchedDeployments = (kustomization.patches ?? []).filter((entry) => entry.target.kind === "Deployment").length;
       expect(patchedDeployments).toBe(overlay === "prod" ? 0 : workloads.length);
@@ -140,11 +145,19 @@ describe("kustomize layout", () => {
     const dev = parse(fileAt("deploy/k8s/overlays/dev/kustomization.yaml")) as Kustomization;
     const staging = parse(fileAt("deploy/k8s/overlays/staging/kustomization.yaml")) as Kustomization;
     const deploymentPatch = (kustomization: Kustomization) => parse(kustomization.patches!.find((entry) => entry.target.name === "orders" && entry.target.kind === "Deployment")!.patch);
+    const hpaPatch = (kustomization: Kustomization) => parse(kustomization.patches!.find((entry) => entry.target.name === "orders" && entry.target.kind === "HorizontalPodAutoscaler")!.patch);
     expect(deploymentPatch(dev)).toEqual([
-      { op: "add", path: "/spec/replicas", value: 1 },
       { op: "add", path: "/spec/template/spec/containers/0/resources", value: { requests: { cpu: "500m", memory: "512Mi" }, limits: { cpu: "500m", memory: "512Mi" } } },
     ]);
-    expect(deploymentPatch(staging)[1].value.limits).toEqual({ cpu: "500m", memory: "1Gi" });
+    expect(hpaPatch(dev)).toEqual([
+      { op: "add", path: "/spec/minReplicas", value: 1 },
+      { op: "add", path: "/spec/maxReplicas", value: 1 },
+    ]);
+    expect(deploymentPatch(staging)[0].value.limits).toEqual({ cpu: "500m", memory: "1Gi" });
+    expect(hpaPatch(staging)).toEqual([
+      { op: "add", path: "/spec/minReplicas", value: 2 },
+      { op: "add", path: "/spec/maxReplicas", value: 2 },
+    ]);
     expect(fileAt("deploy/k8s/base/README.md")).not.toContain("kubectl apply -R");
   });
 });

@@ -57,6 +57,34 @@ describe("kubernetes generator", () => {
     expect(find(documents, "Service", "reports").spec.ports[0].port).toBe(8080);
   });
 
+  it("leaves the replicas of every autoscaled Deployment to its HPA, so an apply never resets the scale", () => {
+    const mixed = parseDesign({
+      schemaVersion: 1,
+      name: "Mixed scaling",
+      components: [
+        { id: "api", kind: "service", name: "API", position: { x: 0, y: 0 } },
+        { id: "mailer", kind: "worker", name: "Mailer", position: { x: 0, y: 200 }, config: { replicas: 3, autoscaling: { enabled: false } } },
+      ],
+    });
+    if (!mixed.success) throw new Error(JSON.stringify(mixed.issues));
+    const designs = [...fixtures.map((fixture) => fixture.design), mixed.design];
+    let autoscaled = 0;
+    for (const design of designs) {
+      const { documents, problems } = checkKubernetes(generate(design, "kubernetes"));
+      expect(problems).toEqual([]);
+      for (const hpa of documents.filter((document) => document.object.kind === "HorizontalPodAutoscaler").map((document) => document.object as Json)) {
+        const deployment = find(documents, hpa.spec.scaleTargetRef.kind, hpa.spec.scaleTargetRef.name, hpa.metadata.namespace);
+        expect(deployment, `${design.name}: ${hpa.metadata.name}`).toBeDefined();
+        expect(deployment.spec, `${design.name}: ${hpa.metadata.name}`).not.toHaveProperty("replicas");
+        autoscaled += 1;
+      }
+    }
+    expect(autoscaled).toBeGreaterThan(designs.length);
+    const documents = checkKubernetes(generate(mixed.design, "kubernetes")).documents;
+    expect(find(documents, "HorizontalPodAutoscaler", "mailer")).toBeUndefined();
+    expect(find(documents, "Deployment", "mailer").spec.replicas).toBe(3);
+  });
+
   it("routes the reverse proxy's paths through a TLS Ingress issued by cert-manager (001)", () => {
     const ingress = find(documentsOf("ingress-namespace"), "Ingress", "ingress", "production");
     expect(ingress.metadata.annotations["cert-manager.io/cluster-issuer"]).toBe("letsencrypt-prod");

@@ -158,7 +158,8 @@ export function workloadManifests(context: KubernetesContext, workload: Workload
         kind: "Deployment",
         metadata: metadata(context, workload),
         spec: {
-          replicas: config.replicas,
+          // An autoscaled Deployment leaves the count to its HPA: a fixed replicas would reset the scale on every apply.
+          ...(config.autoscaling.enabled ? {} : { replicas: config.replicas }),
           revisionHistoryLimit: 5,
           selector: { matchLabels: selector(context, workload) },
           strategy: { type: "RollingUpdate", rollingUpdate: { maxSurge: 1, maxUnavailable: 0 } },

@@ -52,19 +52,27 @@ export interface BaseObject {
   name: string;
   namespace: string | undefined;
   component: string | undefined;
+  /** The Deployment a HorizontalPodAutoscaler scales; undefined for every other kind. */
+  scaleTarget: string | undefined;
 }
 
 /** The objects of the generated manifests, read back from their YAML so overlays can only name what exists. */
 export function baseObjects(manifests: readonly GeneratedFile[]): BaseObject[] {
   return manifests.flatMap((file) =>
     parseAllDocuments(file.contents, { version: "1.1" }).map((document) => {
-      const object = document.toJS() as { apiVersion: string; kind: string; metadata: { name: string; namespace?: string; labels?: Record<string, string> } };
+      const object = document.toJS() as {
+        apiVersion: string;
+        kind: string;
+        metadata: { name: string; namespace?: string; labels?: Record<string, string> };
+        spec?: { scaleTargetRef?: { kind: string; name: string } };
+      };
       return {
         apiVersion: object.apiVersion,
         kind: object.kind,
         name: object.metadata.name,
         namespace: object.metadata.namespace,
         component: object.metadata.labels?.["app.kubernetes.io/component"],
+        scaleTarget: object.kind === "HorizontalPodAutoscaler" && object.spec?.scaleTargetRef?.kind === "Deployment" ? object.spec.scaleTargetRef.name : undefined,
       };
     }),
   );
@@ -86,12 +94,14 @@ function overlayPatches(overlay: EnvironmentOverlay, objects: readonly BaseObjec
   if (!sizing) return [];
   const isWorkload = (object: BaseObject) => object.component === "service" || object.component === "worker";
   const size = { cpu: sizing.cpu, memory: sizing.memory };
+  // An autoscaled Deployment gets its count from the HPA pinned below, never a replicas of its own that each apply would reset.
+  const autoscaled = new Set(objects.filter((object) => object.scaleTarget !== undefined).map((object) => `${object.namespace}/${object.scaleTarget}`));
   return [
     ...objects
       .filter((object) => object.kind === "Deployment" && isWorkload(object))
       .map((object) =>
         jsonPatch(object, [
-          { path: "/spec/replicas", value: sizing.replicas },
+          ...(autoscaled.has(`${object.namespace}/${object.name}`) ? [] : [{ path: "/spec/replicas", value: sizing.replicas }]),
           { path: "/spec/template/spec/containers/0/resources", value: { requests: size, limits: size } },
         ]),
       ),
