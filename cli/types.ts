@@ -2,7 +2,8 @@
 export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
-  readStdin(): Promise<string>;
+  /** Standard input as raw bytes: the reader decodes them (and bounds how much it takes). */
+  stdin(): AsyncIterable<Uint8Array>;
   cwd: string;
 }
 
