@@ -6,4 +6,10 @@ import { register } from "tsx/esm/api";
 
 register({ tsconfig: fileURLToPath(new URL("../tsconfig.json", import.meta.url)) });
 const { main, processIo } = await import("../cli/main.ts");
-process.exitCode = await main(process.argv.slice(2), processIo());
+try {
+  process.exitCode = await main(process.argv.slice(2), processIo());
+} catch (error) {
+  // Commands report what they expect themselves; anything else still ends as one line, not a stack trace.
+  process.stderr.write(`archway: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+}

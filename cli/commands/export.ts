@@ -1,9 +1,9 @@
-import { mkdir, writeFile } from "node:fs/promises";
-import { dirname, relative, resolve } from "node:path";
+import { relative, resolve } from "node:path";
 import { starterRepoFiles } from "@/lib/generators/starter-repo";
 import { ARCHWAY_VERSION } from "@/lib/generators/starter-repo/version";
 import { toZip } from "@/lib/generators/to-zip";
 import { issueLines, readDesignArgument } from "../read-design";
+import { OutputRefused, writeOutputFile } from "../safe-write";
 import type { CliCommand, CliIo } from "../types";
 
 const DEFAULT_OUT = "repo.zip";
@@ -12,13 +12,14 @@ const USAGE = [
   "Usage: archway export FILE [--out ZIP]",
   "",
   "  FILE       A design document (JSON); - reads it from standard input.",
-  `  --out ZIP  The zip to write, its folder created if missing (default: ${DEFAULT_OUT}); an existing file is replaced.`,
+  `  --out ZIP  The zip to write, its folder created if missing (default: ${DEFAULT_OUT}); an existing file is replaced,`,
+  "             a symbolic link, folder or special file (FIFO, device, /proc entry) is refused.",
   "",
   "Writes the design's starter repository: services, Terraform, Kubernetes (kustomize), docker-compose.yml,",
   "CI workflow, README and docs. The same design always gives a byte-identical zip.",
   "",
-  "Exit status: 0 when the zip is written, 1 when writing fails, 2 for bad options, an unreadable file or an",
-  "invalid design.",
+  "Exit status: 0 when the zip is written, 1 when writing fails part way (a full disk), 2 for bad options, an",
+  "unreadable file, an invalid design, or an --out that cannot be used.",
 ].join("\n");
 
 /** `--out value` and `--out=value`; anything else unexpected is an error. */
@@ -56,11 +57,10 @@ export const exportCommand: CliCommand = {
     const zip = toZip(files);
     const out = resolve(io.cwd, options.out);
     try {
-      await mkdir(dirname(out), { recursive: true });
-      await writeFile(out, zip);
+      await writeOutputFile(out, zip);
     } catch (error) {
-      io.stderr(`archway export: cannot write ${options.out}: ${(error as Error).message}\n`);
-      return 1;
+      io.stderr(`archway export: ${(error as Error).message}\n`);
+      return error instanceof OutputRefused ? 2 : 1;
     }
     io.stdout(`Wrote ${files.length} files (${zip.byteLength} bytes) to ${relative(io.cwd, out)}\n`);
     return 0;

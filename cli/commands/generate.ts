@@ -1,8 +1,7 @@
-import { mkdir, realpath, writeFile } from "node:fs/promises";
-import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
+import { relative, resolve } from "node:path";
 import { generate, generateAll, GENERATOR_TARGETS, isGeneratorTarget, UnknownTargetError, type GeneratedFile } from "@/lib/generators";
-import { isSafeRelativePath } from "@/lib/generators/naming";
 import { issueLines, readDesignArgument } from "../read-design";
+import { OutputRefused, writeFilesUnder } from "../safe-write";
 import type { CliCommand, CliIo } from "../types";
 
 const DEFAULT_OUT = "generated-output";
@@ -13,10 +12,11 @@ const USAGE = [
   "  FILE             A design document (JSON); - reads it from standard input.",
   "  --target TARGET  What to generate (default: all). One target writes its files straight into DIR;",
   "                   all writes each target into DIR/<target>/.",
-  `  --out DIR        Folder to write into, created if missing (default: ${DEFAULT_OUT}). Nothing is written outside it.`,
+  `  --out DIR        Folder to write into, created if missing (default: ${DEFAULT_OUT}). Nothing is written outside it:`,
+  "                   a symbolic link, special file or kernel file system (/proc, /sys) in the way is refused.",
   "",
-  "Exit status: 0 when the files are written, 1 when writing fails, 2 for bad options, an unreadable",
-  "file or an invalid design.",
+  "Exit status: 0 when the files are written, 1 when writing fails part way (a full disk), 2 for bad options,",
+  "an unreadable file, an invalid design, or an --out that cannot be used.",
 ].join("\n");
 
 interface Options {
@@ -41,24 +41,6 @@ function parseOptions(args: string[]): Options | string {
   }
   if (files.length !== 1) return "give exactly one FILE (or - for standard input)";
   return { file: files[0], target: values.target ?? "all", out: values.out ?? DEFAULT_OUT };
-}
-
-/**
- * Writes files under `root`, refusing any path that would leave it: the path must be a safe relative
- * path, and the folder it lands in, once symbolic links are resolved, must still be inside the root.
- */
-export async function writeFilesUnder(root: string, files: readonly GeneratedFile[]): Promise<void> {
-  await mkdir(root, { recursive: true });
-  const realRoot = await realpath(root);
-  for (const file of files) {
-    const target = resolve(realRoot, file.path);
-    const fromRoot = relative(realRoot, target);
-    if (!isSafeRelativePath(file.path) || fromRoot === ".." || fromRoot.startsWith(`..${sep}`) || isAbsolute(fromRoot)) throw new Error(`refusing to write outside ${root}: ${JSON.stringify(file.path)}`);
-    await mkdir(dirname(target), { recursive: true });
-    const realFolder = await realpath(dirname(target));
-    if (realFolder !== realRoot && !realFolder.startsWith(realRoot + sep)) throw new Error(`refusing to write through a link that leaves ${root}: ${JSON.stringify(file.path)}`);
-    await writeFile(target, file.contents, "utf8");
-  }
 }
 
 function fail(io: CliIo, message: string, withUsage = false): number {
@@ -90,7 +72,7 @@ export const generateCommand: CliCommand = {
       await writeFilesUnder(out, files);
     } catch (error) {
       io.stderr(`archway generate: ${(error as Error).message}\n`);
-      return 1;
+      return error instanceof OutputRefused ? 2 : 1;
     }
     io.stdout(`Wrote ${files.length} file${files.length === 1 ? "" : "s"} to ${relative(io.cwd, out) || "."}\n`);
     return 0;

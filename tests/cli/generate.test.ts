@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { writeFilesUnder } from "@/cli/commands/generate";
+import { writeFilesUnder } from "@/cli/safe-write";
 import { generate, generateAll } from "@/lib/generators";
 import { parseDesign } from "@/lib/model";
 import { runCli } from "../helpers/cli";
@@ -68,12 +68,14 @@ describe("archway generate", () => {
   it("refuses paths that leave the output folder, also through a symbolic link", async () => {
     const root = join(directory, "guarded");
     for (const path of ["../escape.txt", "/tmp/escape.txt", "a/../../escape.txt"]) {
-      await expect(writeFilesUnder(root, [{ path, contents: "x" }])).rejects.toThrow(/refusing to write/);
+      await expect(writeFilesUnder(root, [{ path, contents: "x" }, { path: "first.txt", contents: "x" }])).rejects.toThrow(`refusing to write outside ${root}`);
     }
+    expect(existsSync(root)).toBe(false);
+    mkdirSync(root);
     const outside = join(directory, "outside");
     mkdirSync(outside);
     symlinkSync(outside, join(root, "linked"));
-    await expect(writeFilesUnder(root, [{ path: "linked/file.txt", contents: "x" }])).rejects.toThrow(/link that leaves/);
+    await expect(writeFilesUnder(root, [{ path: "linked/file.txt", contents: "x" }])).rejects.toThrow(`refusing to write through the symbolic link ${join(root, "linked")}`);
     expect(readdirSync(outside)).toEqual([]);
     expect(existsSync(join(directory, "escape.txt"))).toBe(false);
     await writeFilesUnder(root, [{ path: "..ok/fine.txt", contents: "fine" }]);
