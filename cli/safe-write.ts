@@ -120,9 +120,10 @@ async function enterFolder(parent: string, name: string): Promise<string> {
 
 /**
  * The folder `folder` as a real path, created one level at a time below its deepest existing ancestor. That
- * ancestor is resolved as given (the person chose it); `folder` itself, when it exists, must not be a link.
+ * ancestor is resolved as given (the person chose it). With `isOut`, `folder` is the --out folder itself and,
+ * when it exists, must not be a link; the folder of an --out file is an ancestor like any other.
  */
-export async function prepareFolder(folder: string): Promise<string> {
+async function prepareFolder(folder: string, isOut: boolean): Promise<string> {
   const missing: string[] = [];
   let existing = folder;
   let stats = await entryAt(existing, true);
@@ -131,7 +132,7 @@ export async function prepareFolder(folder: string): Promise<string> {
     existing = dirname(existing);
     stats = await entryAt(existing, true);
   }
-  if (missing.length === 0) refuseUnlessFolder(folder, stats);
+  if (missing.length === 0 && isOut) refuseUnlessFolder(folder, stats);
   else {
     try {
       stats = await stat(existing);
@@ -178,9 +179,9 @@ async function writeFileIn(folder: string, name: string, contents: string | Uint
   }
 }
 
-/** Writes one file at `path` (absolute), creating its folder as prepareFolder does. */
+/** Writes one file at `path` (absolute, the --out of a command that writes a single file), creating its folder. */
 export async function writeOutputFile(path: string, contents: string | Uint8Array): Promise<void> {
-  const folder = await prepareFolder(dirname(path));
+  const folder = await prepareFolder(dirname(path), false);
   await writeFileIn(folder, basename(path), contents);
 }
 
@@ -191,7 +192,7 @@ export async function writeOutputFile(path: string, contents: string | Uint8Arra
 export async function writeFilesUnder(root: string, files: readonly { path: string; contents: string | Uint8Array }[]): Promise<void> {
   const unsafe = files.find((file) => !isSafeRelativePath(file.path));
   if (unsafe) throw new OutputRefused(`refusing to write outside ${root}: ${JSON.stringify(unsafe.path)}`);
-  const realRoot = await prepareFolder(root);
+  const realRoot = await prepareFolder(root, true);
   const entered = new Map<string, string>([["", realRoot]]);
   for (const file of files) {
     const segments = file.path.split("/");
