@@ -101,20 +101,26 @@ function refuseUnlessFolder(path: string, stats: Stats): void {
   if (!stats.isDirectory()) throw new OutputRefused(`refusing to use ${path}: it is ${kindOf(stats)}, not a folder`);
 }
 
-/** The folder `name` inside the checked folder `parent`, created if missing; a link or anything but a folder is refused. */
+/**
+ * The folder `name` inside the checked folder `parent`, created if missing; a link or anything but a folder is
+ * refused, and so is an existing folder where a kernel file system is mounted.
+ */
 async function enterFolder(parent: string, name: string): Promise<string> {
   const path = join(parent, name);
-  let stats = await entryAt(path);
-  if (!stats) {
-    try {
-      await mkdir(path);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw systemError("create the folder", path, error);
-    }
-    stats = await entryAt(path);
-    if (!stats) throw new OutputRefused(`cannot create the folder ${path}: it disappeared`);
+  const existing = await entryAt(path);
+  if (existing) {
+    refuseUnlessFolder(path, existing);
+    await refuseKernelFileSystem(path, path);
+    return path;
   }
-  refuseUnlessFolder(path, stats);
+  try {
+    await mkdir(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw systemError("create the folder", path, error);
+  }
+  const created = await entryAt(path);
+  if (!created) throw new OutputRefused(`cannot create the folder ${path}: it disappeared`);
+  refuseUnlessFolder(path, created);
   return path;
 }
 

@@ -138,6 +138,12 @@ describe("special files and places that cannot be written: one line, exit 2, pro
     );
   });
 
+  it("refuses a kernel file system mounted inside the output folder", async () => {
+    // The root folder holds the /proc mount point; the path is refused whichever check catches it, so nothing is written.
+    const written = await writeFilesUnder("/", [{ path: "proc/archway-x/file.txt", contents: "x" }]).catch((error) => error);
+    expect(written).toEqual(new OutputRefused("refusing to write into /proc: /proc is on /proc, a kernel file system, not a disk"));
+  });
+
   it("refuses /dev/null and /sys as places to write", async () => {
     expectRefusal(runBin(["export", "design.json", "--out", "/dev/null"]), "archway export: refusing to replace /dev/null: it is a device, not a file");
     const generated = await run(["generate", "design.json", "--out", "/dev/null"]);
