@@ -1,4 +1,4 @@
-import type { Design } from "@/lib/model";
+import { minimizeDesign, type Design } from "@/lib/model";
 import type { PracticeSessionRecord, PracticeSessionSummary } from "@/lib/db/practice-sessions";
 import type { DrillRun, PracticeEventInput } from "@/lib/practice";
 
@@ -22,6 +22,7 @@ export class PracticeApiError extends Error {
 
 async function call<T>(path: string, init?: RequestInit): Promise<T> {
   const response = await fetch(path, { ...init, headers: { "content-type": "application/json", ...init?.headers } });
+  // A 204 (a deletion) has no body; an empty object stands for it.
   const body = (await response.json().catch(() => ({}))) as { error?: string };
   if (!response.ok) throw new PracticeApiError(response.status, body.error ?? `The server answered ${response.status}`);
   return body as T;
@@ -34,6 +35,8 @@ export const practiceApi = {
   list: () => call<{ sessions: PracticeSessionSummaryView[] }>("/api/practice/sessions"),
   send: (id: string, event: PracticeEventInput) =>
     call<{ session: PracticeSessionView; drillRun?: DrillRun }>(`/api/practice/sessions/${encodeURIComponent(id)}/events`, { method: "POST", body: JSON.stringify(event) }),
-  /** Opens a copy of a design (the reference answer) as a new saved design. */
-  importDesign: (document: Design) => call<{ id: string }>("/api/designs", { method: "POST", body: JSON.stringify({ document }) }),
+  /** Deletes the session and its design. */
+  remove: (id: string) => call<Record<string, never>>(`/api/practice/sessions/${encodeURIComponent(id)}`, { method: "DELETE" }),
+  /** Opens a copy of a design (the reference answer) as a new saved design, sent in minimal form like every save. */
+  importDesign: (document: Design) => call<{ id: string }>("/api/designs", { method: "POST", body: JSON.stringify({ document: minimizeDesign(document) }) }),
 };
