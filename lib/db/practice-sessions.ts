@@ -12,7 +12,7 @@ import {
   type PracticeState,
   type Scenario,
 } from "@/lib/practice";
-import { createEmptyDesign, minimizeDesign, type Design } from "@/lib/model";
+import { createEmptyDesign, minimizeDesign, type Design, type DesignInput } from "@/lib/model";
 import { getDb } from "./client";
 import { createDesign, deleteDesign, newRecordId } from "./designs";
 
@@ -34,6 +34,23 @@ export interface PracticeSessionRecord {
   scorePercent: number | null;
   startedAt: Date;
   finishedAt: Date | null;
+}
+
+/**
+ * A session as the API sends it: snapshot designs in their minimal form, as they are stored, so that an answer
+ * stays a fraction of the expanded size; clients expand them with parseDesign.
+ */
+export interface PracticeSessionOnTheWire extends Omit<PracticeSessionRecord, "state"> {
+  state: Omit<PracticeState, "snapshots"> & { snapshots: (Omit<PracticeState["snapshots"][number], "design"> & { design: DesignInput })[] };
+}
+
+/** The state with its snapshot designs in minimal form: how it is stored and sent. */
+function withMinimalSnapshots(state: PracticeState): PracticeSessionOnTheWire["state"] {
+  return { ...state, snapshots: state.snapshots.map((snapshot) => ({ ...snapshot, design: minimizeDesign(snapshot.design) })) };
+}
+
+export function sessionOnTheWire(session: PracticeSessionRecord): PracticeSessionOnTheWire {
+  return { ...session, state: withMinimalSnapshots(session.state) };
 }
 
 export interface PracticeSessionSummary {
@@ -101,8 +118,7 @@ function record(row: Row): PracticeSessionRecord {
 
 /** The columns written for a state: the JSON with minimal snapshots, and the summary the list reads. */
 function storedState(state: PracticeState): { state: string; phase: string; stageId: string } {
-  const snapshots = state.snapshots.map((snapshot) => ({ ...snapshot, design: minimizeDesign(snapshot.design) }));
-  return { state: JSON.stringify({ ...state, snapshots }), phase: state.phase, stageId: state.stageId };
+  return { state: JSON.stringify(withMinimalSnapshots(state)), phase: state.phase, stageId: state.stageId };
 }
 
 function scenarioOf(id: string): Scenario {

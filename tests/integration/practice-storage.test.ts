@@ -83,11 +83,15 @@ describe.each(BACKENDS)("practice storage on $name", (backend) => {
     for (let step = 1; step <= 150; step += 1) expect((await api.event(id, { type: "estimate", estimate: { peakRps: step } })).status).toBe(200);
     for (let phase = 0; phase < 3; phase += 1) expect((await api.event(id, { type: "advance-phase", design: minimizeDesign(design) })).status).toBe(200);
     for (let stage = 0; stage < 3; stage += 1) expect((await api.event(id, { type: "advance-stage", design: minimizeDesign(design) })).status).toBe(200);
-    expect((await api.event(id, { type: "finish", design: minimizeDesign(design) })).status).toBe(200);
+    const finished = await api.event(id, { type: "finish", design: minimizeDesign(design) });
+    expect(finished.status).toBe(200);
 
     const session = (await api.get(id)).body.session;
     expect(session.state.snapshots).toHaveLength(7);
-    expect(session.state.snapshots.at(-1).design).toEqual(design);
+    // Answers carry snapshots as they are stored, in minimal form; parsing expands them to the design sent.
+    expect(session.state.snapshots.at(-1).design).toEqual(minimizeDesign(design));
+    expect(parseDesign(session.state.snapshots.at(-1).design)).toEqual({ success: true, design });
+    expect(JSON.stringify(finished.body).length).toBeLessThan((7 * JSON.stringify(design).length) / 3);
     expect(session.state.timeline).toHaveLength(PRACTICE_STATE_LIMITS.timelineEntries);
     expect(session.state.timeline[1]).toMatchObject({ kind: "collapsed", collapsed: expect.any(Number) });
 
