@@ -218,6 +218,30 @@ test.describe("saving from the editor", () => {
     await expect(saveStatus(other, "Saved")).toBeVisible();
   });
 
+  test("a version named from the keyboard shows its name and keeps it", async ({ page }) => {
+    await createDesignFromList(page, uniqueName("Named"));
+    const designer = new DesignerPage(page);
+    await savedAfter(page, () => add(designer, "Cache"));
+
+    await page.getByRole("button", { name: "Versions" }).click();
+    const panel = page.getByRole("dialog", { name: "Versions" });
+    const versions = panel.getByRole("list", { name: "Saved versions" }).getByRole("listitem");
+    await expect(versions).toHaveCount(2);
+    await versions.nth(1).getByRole("button", { name: "Name this version: revision 1" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(panel.getByRole("textbox", { name: "Name of revision 1" })).toBeFocused();
+    await page.keyboard.type("Empty start");
+    await page.keyboard.press("Enter");
+    await expect(panel.getByRole("status")).toContainText("Revision 1 is named “Empty start”");
+    await expect(versions.nth(1)).toContainText("Empty start");
+    await expect(versions.nth(1)).toContainText("Revision 1 ·");
+    await panel.getByRole("button", { name: "Close" }).click();
+
+    await page.reload();
+    await page.getByRole("button", { name: "Versions" }).click();
+    await expect(page.getByRole("dialog", { name: "Versions" }).getByRole("listitem").filter({ hasText: "Empty start" })).toHaveCount(1);
+  });
+
   test("every save keeps a version, and restoring one brings it back", async ({ page }) => {
     await createDesignFromList(page, uniqueName("Versions"));
     const designer = new DesignerPage(page);

@@ -82,4 +82,29 @@ test.describe("interview practice", () => {
     const scoreLink = page.locator(`a[href="${new URL(sessionUrl).pathname}"]`);
     await expect(scoreLink).toHaveCount(1);
   });
+
+  test("deletes a session from the history only after confirming", async ({ page }) => {
+    await page.goto("/practice");
+    await page.getByRole("list", { name: "Scenarios" }).getByRole("button", { name: "Start Chat" }).click();
+    await page.waitForURL(/\/practice\/sessions\/[^/]+$/);
+    const sessionPath = new URL(page.url()).pathname;
+
+    await page.goto("/practice/history");
+    const row = page.getByRole("table", { name: "Practice sessions" }).getByRole("row").filter({ has: page.locator(`a[href="${sessionPath}"]`) });
+    await expect(row).toContainText("in progress (Clarify requirements)");
+
+    await row.getByRole("button", { name: /^Delete the Chat session/ }).click();
+    const dialog = page.getByRole("dialog", { name: "Delete this session?" });
+    await expect(dialog).toContainText("and the design drawn in it are deleted for good");
+    await dialog.getByRole("button", { name: "Keep it" }).click();
+    await expect(dialog).toHaveCount(0);
+    await expect(row).toHaveCount(1);
+
+    await row.getByRole("button", { name: /^Delete the Chat session/ }).click();
+    await page.getByRole("dialog", { name: "Delete this session?" }).getByRole("button", { name: "Delete session" }).click();
+    await expect(row).toHaveCount(0);
+    await page.reload();
+    await expect(page.getByRole("heading", { name: "Practice history" })).toBeVisible();
+    await expect(page.locator(`a[href="${sessionPath}"]`)).toHaveCount(0);
+  });
 });

@@ -20,12 +20,52 @@ function plural(count: number, one: string): string {
   return `${count} ${one}${count === 1 ? "" : "s"}`;
 }
 
-/** Every saved revision, newest first; restoring one saves it again as the newest revision. */
+interface NameFormProps {
+  version: VersionSummary;
+  onSave: (label: string | null) => Promise<boolean>;
+  onCancel: () => void;
+}
+
+/** Names one version; an empty name removes it. A form, so Enter saves. */
+function NameForm({ version, onSave, onCancel }: NameFormProps) {
+  const [text, setText] = useState(version.label ?? "");
+  const [saving, setSaving] = useState(false);
+  return (
+    <form
+      className={styles.nameForm}
+      onSubmit={async (event) => {
+        event.preventDefault();
+        setSaving(true);
+        const saved = await onSave(text.trim() === "" ? null : text.trim());
+        if (!saved) setSaving(false);
+      }}
+    >
+      <input
+        className={styles.nameInput}
+        value={text}
+        maxLength={100}
+        onChange={(event) => setText(event.target.value)}
+        aria-label={`Name of revision ${version.revision}`}
+        placeholder="e.g. Before the review"
+        autoFocus
+      />
+      <Button size="small" type="submit" disabled={saving}>
+        {saving ? "Saving…" : "Save name"}
+      </Button>
+      <Button size="small" onClick={onCancel} disabled={saving}>
+        Cancel
+      </Button>
+    </form>
+  );
+}
+
+/** Every kept revision, newest first; restoring one saves it again as the newest revision, naming one keeps it. */
 export function VersionsPanel({ persistence, open, onClose }: VersionsPanelProps) {
   const [listing, setListing] = useState<Listing>({ state: "loading" });
   const [restoring, setRestoring] = useState<number | null>(null);
+  const [naming, setNaming] = useState<number | null>(null);
   const [message, setMessage] = useState<{ tone: "info" | "error"; text: string } | null>(null);
-  const { list, restore } = persistence.versions;
+  const { list, restore, label } = persistence.versions;
 
   const load = useCallback(async () => {
     setListing({ state: "loading" });
@@ -55,9 +95,32 @@ export function VersionsPanel({ persistence, open, onClose }: VersionsPanelProps
     }
   }
 
+  async function nameRevision(revision: number, name: string | null): Promise<boolean> {
+    setMessage(null);
+    const result = await label(revision, name);
+    if (result.kind === "error") {
+      setMessage({ tone: "error", text: result.message });
+      return false;
+    }
+    setNaming(null);
+    setMessage({ tone: "info", text: name === null ? `Revision ${revision} has no name any more.` : `Revision ${revision} is named “${name}” and kept for good.` });
+    setListing((current) =>
+      current.state === "ready"
+        ? { state: "ready", versions: current.versions.map((version) => (version.revision === revision ? result.version : version)) }
+        : current,
+    );
+    return true;
+  }
+
   const now = Date.now();
   return (
-    <ModalDialog open={open} onClose={onClose} title="Versions" placement="side" description="Every save keeps a version. Restoring one saves it again as the newest revision; nothing is deleted.">
+    <ModalDialog
+      open={open}
+      onClose={onClose}
+      title="Versions"
+      placement="side"
+      description="Every save keeps a version: all from the last hour, then one per 10 minutes for a day, one per day after, at most 200. Named versions are kept for good. Restoring one saves it again as the newest revision."
+    >
       <p role="status" className={message?.tone === "error" ? styles.error : styles.info}>
         {message?.text ?? ""}
       </p>
@@ -78,23 +141,34 @@ export function VersionsPanel({ persistence, open, onClose }: VersionsPanelProps
               <li key={version.revision} className={styles.version}>
                 <div className={styles.versionText}>
                   <span className={styles.versionTitle}>
-                    Revision {version.revision}
+                    {version.label ?? `Revision ${version.revision}`}
                     {current ? <span className={styles.badge}>Current</span> : null}
                   </span>
                   <span className={styles.muted}>
+                    {version.label === null ? null : `Revision ${version.revision} · `}
                     <time dateTime={version.createdAt}>{formatMoment(Date.parse(version.createdAt), now)}</time> · {plural(version.componentCount, "component")}
                   </span>
+                  {naming === version.revision ? (
+                    <NameForm version={version} onSave={(name) => nameRevision(version.revision, name)} onCancel={() => setNaming(null)} />
+                  ) : null}
                 </div>
-                {current ? null : (
-                  <Button
-                    size="small"
-                    disabled={restoring !== null}
-                    onClick={() => void restoreRevision(version.revision)}
-                    aria-label={`Restore revision ${version.revision}`}
-                  >
-                    {restoring === version.revision ? "Restoring…" : "Restore"}
-                  </Button>
-                )}
+                <div className={styles.actions}>
+                  {naming === version.revision ? null : (
+                    <Button size="small" onClick={() => setNaming(version.revision)} aria-label={`${version.label === null ? "Name this version" : "Rename"}: revision ${version.revision}`}>
+                      {version.label === null ? "Name this version" : "Rename"}
+                    </Button>
+                  )}
+                  {current ? null : (
+                    <Button
+                      size="small"
+                      disabled={restoring !== null}
+                      onClick={() => void restoreRevision(version.revision)}
+                      aria-label={`Restore revision ${version.revision}`}
+                    >
+                      {restoring === version.revision ? "Restoring…" : "Restore"}
+                    </Button>
+                  )}
+                </div>
               </li>
             );
           })}

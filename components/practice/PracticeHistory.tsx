@@ -2,6 +2,9 @@
 
 import Link from "next/link";
 import { useEffect, useState } from "react";
+import { ModalDialog } from "@/components/persistence/ModalDialog";
+import { Button } from "@/components/ui/Button";
+import { PHASE_LABELS, type Phase } from "@/lib/practice";
 import { practiceApi, type PracticeSessionSummaryView } from "./practice-api";
 import styles from "./Practice.module.css";
 import { PracticeTopBar } from "./PracticeTopBar";
@@ -38,10 +41,66 @@ function ProgressChart({ sessions }: { sessions: PracticeSessionSummaryView[] })
   );
 }
 
+function progressOf(session: PracticeSessionSummaryView): string {
+  if (session.scorePercent !== null) return `${session.scorePercent} %`;
+  const phase = session.phase !== null && session.phase in PHASE_LABELS ? PHASE_LABELS[session.phase as Phase] : null;
+  return phase ? `in progress (${phase})` : "in progress";
+}
+
+interface DeleteDialogProps {
+  session: PracticeSessionSummaryView;
+  onCancel: () => void;
+  onDeleted: (id: string) => void;
+}
+
+/** Asks before deleting a session, which also deletes the design drawn in it. */
+function DeleteDialog({ session, onCancel, onDeleted }: DeleteDialogProps) {
+  const [deleting, setDeleting] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  return (
+    <ModalDialog
+      open
+      onClose={onCancel}
+      title="Delete this session?"
+      description={`“${session.scenarioTitle}”, started ${new Date(session.startedAt).toLocaleString()}, and the design drawn in it are deleted for good.`}
+    >
+      {failure ? (
+        <p role="alert" className={styles.error}>
+          {failure}
+        </p>
+      ) : null}
+      <div className={styles.dialogActions}>
+        <Button onClick={onCancel} disabled={deleting} data-autofocus>
+          Keep it
+        </Button>
+        <Button
+          variant="danger"
+          disabled={deleting}
+          onClick={async () => {
+            setDeleting(true);
+            setFailure(null);
+            try {
+              await practiceApi.remove(session.id);
+              onDeleted(session.id);
+            } catch (error) {
+              setFailure(`Could not delete the session: ${(error as Error).message}`);
+            } finally {
+              setDeleting(false);
+            }
+          }}
+        >
+          {deleting ? "Deleting…" : "Delete session"}
+        </Button>
+      </div>
+    </ModalDialog>
+  );
+}
+
 /** Every practice session, newest first, and the progress of finished ones over time. */
 export function PracticeHistory() {
   const [sessions, setSessions] = useState<PracticeSessionSummaryView[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [deleting, setDeleting] = useState<PracticeSessionSummaryView | null>(null);
 
   useEffect(() => {
     practiceApi.list().then(
@@ -89,15 +148,29 @@ export function PracticeHistory() {
                   </td>
                   <td>{session.scenarioTitle}</td>
                   <td>{session.difficulty}</td>
-                  <td>{session.stageId.toUpperCase()}</td>
-                  <td>{session.scorePercent === null ? "in progress" : `${session.scorePercent} %`}</td>
-                  <td>
+                  <td>{session.stageId === null ? "—" : session.stageId.toUpperCase()}</td>
+                  <td>{progressOf(session)}</td>
+                  <td className={styles.rowActions}>
                     <Link href={`/practice/sessions/${encodeURIComponent(session.id)}${session.finishedAt ? "/score" : ""}`}>{session.finishedAt ? "Score" : "Continue"}</Link>
+                    <Button size="small" variant="ghost" onClick={() => setDeleting(session)} aria-label={`Delete the ${session.scenarioTitle} session of ${new Date(session.startedAt).toLocaleString()}`}>
+                      Delete
+                    </Button>
                   </td>
                 </tr>
               ))}
             </tbody>
           </table>
+        ) : null}
+        {deleting ? (
+          <DeleteDialog
+            key={deleting.id}
+            session={deleting}
+            onCancel={() => setDeleting(null)}
+            onDeleted={(id) => {
+              setDeleting(null);
+              setSessions((current) => (current === null ? current : current.filter((session) => session.id !== id)));
+            }}
+          />
         ) : null}
       </main>
     </div>

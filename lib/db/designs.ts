@@ -1,11 +1,13 @@
 import { randomInt } from "node:crypto";
-import { LIMITS, parseDesign, type Design, type DesignIssue } from "@/lib/model";
+import { LIMITS, minimizeDesign, parseDesign, type Design, type DesignIssue } from "@/lib/model";
 import { getDb } from "./client";
 import type { Prisma } from "./generated/sqlite/client";
+import { VERSION_RETENTION, versionsToDrop } from "./version-retention";
 
 /**
  * The design repository: the only module that talks to Prisma about designs. Documents are validated with
- * parseDesign before they are stored and parsed again (migrating older formats) when they are read.
+ * parseDesign before they are stored, in their minimal form (minimizeDesign), and parsed again (migrating older
+ * formats, filling in defaults) when they are read. Rows written before minimal storage parse the same way.
  */
 
 export interface DesignSummary {
@@ -35,14 +37,22 @@ export interface DesignVersionSummary {
   name: string;
   createdAt: Date;
   componentCount: number;
+  /** The name the user gave this version; null for autosaves. */
+  label: string | null;
 }
 
 export interface StoredDesignVersion {
   revision: number;
   name: string;
   createdAt: Date;
+  label: string | null;
   document: Design;
 }
+
+export type LabelResult =
+  | { status: "labelled"; version: DesignVersionSummary }
+  | { status: "too-many-labels"; limit: number }
+  | { status: "not-found" };
 
 /** Outcome of every write that creates a revision: save, rename, restore. */
 export type WriteResult =
@@ -93,7 +103,7 @@ function storedDocument(text: string, source: string): Design {
 }
 
 function storedFields(design: Design) {
-  return { name: design.name, document: JSON.stringify(design), componentCount: design.components.length };
+  return { name: design.name, document: JSON.stringify(minimizeDesign(design)), componentCount: design.components.length };
 }
 
 /** `<name> (copy)`, shortening the name so the result still fits, without splitting a surrogate pair. */
@@ -108,25 +118,36 @@ function copyName(name: string): string {
  * writers starting from the same base exactly one matches a row; the other gets a conflict with the current
  * content. Never a lost update.
  */
-async function writeRevision(tx: Prisma.TransactionClient, id: string, baseRevision: number, design: Design): Promise<WriteResult> {
+async function writeRevision(tx: Prisma.TransactionClient, id: string, baseRevision: number, design: Design, now: Date): Promise<WriteResult> {
   const fields = storedFields(design);
   const revision = baseRevision + 1;
   const { count } = await tx.design.updateMany({
     where: { id, revision: baseRevision },
-    data: { ...fields, revision, updatedAt: new Date() },
+    data: { ...fields, revision, updatedAt: now },
   });
   if (count === 0) {
     const current = await tx.design.findUnique({ where: { id }, select: { revision: true, document: true } });
     if (!current) return { status: "not-found" };
     return { status: "conflict", current: { revision: current.revision, document: storedDocument(current.document, `Design ${id}`) } };
   }
-  await tx.designVersion.create({ data: { id: newRecordId(), designId: id, revision, ...fields } });
+  await tx.designVersion.create({ data: { id: newRecordId(), designId: id, revision, ...fields, createdAt: now } });
+  await compactVersions(tx, id, now);
   return { status: "saved", revision, document: design };
 }
 
-async function write(id: string, baseRevision: number, design: Design): Promise<WriteResult> {
+/**
+ * Applies the retention policy (version-retention.ts) after a write, inside its transaction, while the design row
+ * is locked by the update. `label: null` in the delete keeps a version that was labelled after it was read.
+ */
+async function compactVersions(tx: Prisma.TransactionClient, id: string, now: Date): Promise<void> {
+  const versions = await tx.designVersion.findMany({ where: { designId: id }, select: { revision: true, createdAt: true, label: true } });
+  const drop = versionsToDrop(versions, now);
+  if (drop.length > 0) await tx.designVersion.deleteMany({ where: { designId: id, revision: { in: drop }, label: null } });
+}
+
+async function write(id: string, baseRevision: number, design: Design, now: Date): Promise<WriteResult> {
   const db = await getDb();
-  return db.$transaction((tx) => writeRevision(tx, id, baseRevision, design), TRANSACTION_OPTIONS);
+  return db.$transaction((tx) => writeRevision(tx, id, baseRevision, design, now), TRANSACTION_OPTIONS);
 }
 
 /** Most recently changed first. */
@@ -139,12 +160,14 @@ export async function listDesigns(): Promise<DesignSummary[]> {
 }
 
 /** Stores a new design at revision 1 (with its first version). Throws InvalidDesignError. */
-export async function createDesign(document: unknown): Promise<CreatedDesign> {
+export async function createDesign(document: unknown, now = new Date()): Promise<CreatedDesign> {
   const design = validated(document);
   const fields = storedFields(design);
   const id = newRecordId();
   const db = await getDb();
-  await db.design.create({ data: { id, revision: 1, ...fields, versions: { create: { id: newRecordId(), revision: 1, ...fields } } } });
+  await db.design.create({
+    data: { id, revision: 1, ...fields, createdAt: now, updatedAt: now, versions: { create: { id: newRecordId(), revision: 1, ...fields, createdAt: now } } },
+  });
   return { id, revision: 1, document: design };
 }
 
@@ -156,21 +179,22 @@ export async function getDesign(id: string): Promise<StoredDesign | null> {
 }
 
 /** Saves `document` as the revision after `baseRevision`, the revision the editor started from. Throws InvalidDesignError. */
-export async function saveDesign(id: string, baseRevision: number, document: unknown): Promise<WriteResult> {
-  return write(id, baseRevision, validated(document));
+export async function saveDesign(id: string, baseRevision: number, document: unknown, now = new Date()): Promise<WriteResult> {
+  return write(id, baseRevision, validated(document), now);
 }
 
 /** Renames the design and its document (a new revision). Throws InvalidDesignError for an invalid name. */
-export async function renameDesign(id: string, name: string): Promise<WriteResult> {
+export async function renameDesign(id: string, name: string, now = new Date()): Promise<WriteResult> {
   for (let attempt = 1; ; attempt += 1) {
     const current = await getDesign(id);
     if (!current) return { status: "not-found" };
-    const result = await write(id, current.revision, validated({ ...current.document, name }));
+    const result = await write(id, current.revision, validated({ ...current.document, name }), now);
     // A rename names no base revision: when a save lands between our read and write, rename on top of it.
     if (result.status !== "conflict" || attempt === MAX_RENAME_ATTEMPTS) return result;
   }
 }
 
+/** A new design holding only the current document (not its history), under `<name> (copy)`. */
 export async function duplicateDesign(id: string): Promise<CreatedDesign | null> {
   const original = await getDesign(id);
   if (!original) return null;
@@ -190,7 +214,7 @@ export async function listDesignVersions(id: string): Promise<DesignVersionSumma
   const design = await db.design.findUnique({
     where: { id },
     select: {
-      versions: { select: { revision: true, name: true, createdAt: true, componentCount: true }, orderBy: { revision: "desc" } },
+      versions: { select: { revision: true, name: true, createdAt: true, componentCount: true, label: true }, orderBy: { revision: "desc" } },
     },
   });
   return design ? design.versions : null;
@@ -204,13 +228,37 @@ export async function getDesignVersion(id: string, revision: number): Promise<St
     revision: version.revision,
     name: version.name,
     createdAt: version.createdAt,
+    label: version.label,
     document: storedDocument(version.document, `Version ${revision} of design ${id}`),
   };
 }
 
 /** Writes the content of `revision` as a new revision after `baseRevision`; history is never rewritten. */
-export async function restoreDesignVersion(id: string, revision: number, baseRevision: number): Promise<WriteResult> {
+export async function restoreDesignVersion(id: string, revision: number, baseRevision: number, now = new Date()): Promise<WriteResult> {
   const version = await getDesignVersion(id, revision);
   if (!version) return { status: "not-found" };
-  return write(id, baseRevision, validated(version.document));
+  return write(id, baseRevision, validated(version.document), now);
+}
+
+/**
+ * Names a version (kept forever from then on) or, with null, removes its name (it is then compacted like any
+ * autosave). At most VERSION_RETENTION.maxLabelled versions of a design carry a name.
+ */
+export async function labelDesignVersion(id: string, revision: number, label: string | null): Promise<LabelResult> {
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    const version = await tx.designVersion.findUnique({ where: { designId_revision: { designId: id, revision } }, select: { label: true } });
+    if (!version) return { status: "not-found" };
+    if (label !== null && version.label === null) {
+      const labelled = await tx.designVersion.count({ where: { designId: id, label: { not: null } } });
+      if (labelled >= VERSION_RETENTION.maxLabelled) return { status: "too-many-labels", limit: VERSION_RETENTION.maxLabelled };
+    }
+    // updateMany, not update: a compaction running at the same time may have deleted the version since it was read.
+    const { count } = await tx.designVersion.updateMany({ where: { designId: id, revision }, data: { label } });
+    const updated = await tx.designVersion.findUnique({
+      where: { designId_revision: { designId: id, revision } },
+      select: { revision: true, name: true, createdAt: true, componentCount: true, label: true },
+    });
+    return count === 1 && updated ? { status: "labelled", version: updated } : { status: "not-found" };
+  }, TRANSACTION_OPTIONS);
 }

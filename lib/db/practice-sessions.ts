@@ -1,11 +1,26 @@
-import { buildReport, initialState, PracticeStateSchema, scenarioById, applyEvent, type DrillRun, type PracticeEvent, type PracticeReport, type PracticeState, type Scenario } from "@/lib/practice";
-import { createEmptyDesign, type Design } from "@/lib/model";
+import {
+  applyEvent,
+  buildReport,
+  initialState,
+  PracticeStateSchema,
+  scenarioById,
+  withSnapshot,
+  withTimelineEntry,
+  type DrillRun,
+  type PracticeEvent,
+  type PracticeReport,
+  type PracticeState,
+  type Scenario,
+} from "@/lib/practice";
+import { createEmptyDesign, minimizeDesign, type Design, type DesignInput } from "@/lib/model";
 import { getDb } from "./client";
 import { createDesign, deleteDesign, newRecordId } from "./designs";
 
 /**
  * The practice-session repository: the only module that talks to Prisma about practice sessions. A session owns a
  * real design (created through the designs repository) so the editor and its autosave work unchanged.
+ * The state is stored with its design snapshots in minimal form, and its phase and stage are copied into columns
+ * so that the list never loads a state.
  */
 
 export interface PracticeSessionRecord {
@@ -21,12 +36,31 @@ export interface PracticeSessionRecord {
   finishedAt: Date | null;
 }
 
+/**
+ * A session as the API sends it: snapshot designs in their minimal form, as they are stored, so that an answer
+ * stays a fraction of the expanded size; clients expand them with parseDesign.
+ */
+export interface PracticeSessionOnTheWire extends Omit<PracticeSessionRecord, "state"> {
+  state: Omit<PracticeState, "snapshots"> & { snapshots: (Omit<PracticeState["snapshots"][number], "design"> & { design: DesignInput })[] };
+}
+
+/** The state with its snapshot designs in minimal form: how it is stored and sent. */
+function withMinimalSnapshots(state: PracticeState): PracticeSessionOnTheWire["state"] {
+  return { ...state, snapshots: state.snapshots.map((snapshot) => ({ ...snapshot, design: minimizeDesign(snapshot.design) })) };
+}
+
+export function sessionOnTheWire(session: PracticeSessionRecord): PracticeSessionOnTheWire {
+  return { ...session, state: withMinimalSnapshots(session.state) };
+}
+
 export interface PracticeSessionSummary {
   id: string;
   scenarioId: string;
   scenarioTitle: string;
   difficulty: Scenario["difficulty"];
-  stageId: string;
+  /** Null only for a session stored before these columns whose state could not be read. */
+  phase: string | null;
+  stageId: string | null;
   scorePercent: number | null;
   startedAt: Date;
   finishedAt: Date | null;
@@ -82,6 +116,11 @@ function record(row: Row): PracticeSessionRecord {
   };
 }
 
+/** The columns written for a state: the JSON with minimal snapshots, and the summary the list reads. */
+function storedState(state: PracticeState): { state: string; phase: string; stageId: string } {
+  return { state: JSON.stringify(withMinimalSnapshots(state)), phase: state.phase, stageId: state.stageId };
+}
+
 function scenarioOf(id: string): Scenario {
   const scenario = scenarioById(id);
   if (!scenario) throw new UnknownScenarioError(id);
@@ -97,10 +136,10 @@ const MAX_ATTEMPTS = 5;
  */
 export async function createPracticeSession(scenarioId: string, durationMinutes: number, now = new Date()): Promise<PracticeSessionRecord> {
   const scenario = scenarioOf(scenarioId);
-  const state = JSON.stringify(initialState(scenario, now.toISOString()));
+  const stored = storedState(initialState(scenario, now.toISOString()));
   const db = await getDb();
-  const design = await createDesign(createEmptyDesign(`Practice: ${scenario.title}`));
-  const row = await db.practiceSession.create({ data: { id: newRecordId(), scenarioId, designId: design.id, durationMinutes, state, startedAt: now } }).catch(async (error: unknown) => {
+  const design = await createDesign(createEmptyDesign(`Practice: ${scenario.title}`), now);
+  const row = await db.practiceSession.create({ data: { id: newRecordId(), scenarioId, designId: design.id, durationMinutes, ...stored, startedAt: now } }).catch(async (error: unknown) => {
     // The failure to store the session is what the caller needs to hear about, even if the clean-up fails too.
     await deleteDesign(design.id).catch(() => false);
     throw error;
@@ -114,23 +153,41 @@ export async function getPracticeSession(id: string): Promise<PracticeSessionRec
   return row ? record(row) : null;
 }
 
-/** Newest first, finished or not; for the history page. */
+/** Newest first, finished or not; for the history page. Reads summary columns only, never a session's state. */
 export async function listPracticeSessions(): Promise<PracticeSessionSummary[]> {
   const db = await getDb();
-  const rows = await db.practiceSession.findMany({ orderBy: [{ startedAt: "desc" }, { id: "asc" }] });
+  const rows = await db.practiceSession.findMany({
+    select: { id: true, scenarioId: true, phase: true, stageId: true, scorePercent: true, startedAt: true, finishedAt: true },
+    orderBy: [{ startedAt: "desc" }, { id: "asc" }],
+  });
   return rows.map((row) => {
-    const session = record(row);
-    const scenario = scenarioById(session.scenarioId);
+    const scenario = scenarioById(row.scenarioId);
     return {
-      id: session.id,
-      scenarioId: session.scenarioId,
-      scenarioTitle: scenario?.title ?? session.scenarioId,
+      id: row.id,
+      scenarioId: row.scenarioId,
+      scenarioTitle: scenario?.title ?? row.scenarioId,
       difficulty: scenario?.difficulty ?? "medium",
-      stageId: session.state.stageId,
-      scorePercent: session.scorePercent,
-      startedAt: session.startedAt,
-      finishedAt: session.finishedAt,
+      phase: row.phase,
+      stageId: row.stageId,
+      scorePercent: row.scorePercent,
+      startedAt: row.startedAt,
+      finishedAt: row.finishedAt,
     };
+  });
+}
+
+/**
+ * Deletes the session and the design it owns (a session's design exists for that session; it would otherwise be
+ * left behind as an orphan "Practice: …" design). False when there was no such session.
+ */
+export async function deletePracticeSession(id: string): Promise<boolean> {
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    const session = await tx.practiceSession.findUnique({ where: { id }, select: { designId: true } });
+    if (!session) return false;
+    const { count } = await tx.practiceSession.deleteMany({ where: { id } });
+    if (session.designId !== null) await tx.design.deleteMany({ where: { id: session.designId } });
+    return count > 0;
   });
 }
 
@@ -152,7 +209,7 @@ async function update<T>(
       where: { id, revision: session.revision },
       data: {
         revision: session.revision + 1,
-        state: JSON.stringify(data.state),
+        ...storedState(data.state),
         ...(data.report ? { report: JSON.stringify(data.report), scorePercent: data.report.total.percent } : {}),
         ...(data.finishedAt ? { finishedAt: data.finishedAt } : {}),
         updatedAt: new Date(),
@@ -176,12 +233,9 @@ export async function recordPracticeEvent(id: string, event: PracticeEvent, now 
 export async function finishPracticeSession(id: string, design: Design, now = new Date()): Promise<PracticeSessionRecord | null> {
   const updated = await update(id, (session, scenario) => {
     const at = now.toISOString();
-    const state: PracticeState = {
-      ...session.state,
-      snapshots: [...session.state.snapshots, { phase: session.state.phase, stageId: session.state.stageId, at, design }],
-    };
+    const state = withSnapshot(session.state, design, at);
     const report = buildReport(scenario, state, design, { startedAt: session.startedAt, finishedAt: now, durationMinutes: session.durationMinutes });
-    const finished = { ...state, timeline: [...state.timeline, { at, kind: "finish", message: `Finished with ${report.total.earned} of ${report.total.max} points (${report.total.percent} %).` }] };
+    const finished = withTimelineEntry(state, at, "finish", `Finished with ${report.total.earned} of ${report.total.max} points (${report.total.percent} %).`);
     return { data: { state: finished, report, finishedAt: now }, result: undefined };
   });
   return updated && updated.session;

@@ -4,3 +4,4 @@ export * from "./factory";
 export * from "./ids";
 export * from "./citation";
 export { migrateDesignDocument, DesignVersionError } from "./migrate";
+export { minimizeDesign } from "./minimize";

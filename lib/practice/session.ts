@@ -47,7 +47,22 @@ const DrillRunSchema = z.object({
 
 const SnapshotSchema = z.object({ phase: z.enum(PHASES), stageId: z.string(), at: z.string(), design: DesignSchema });
 
-const TimelineEntrySchema = z.object({ at: z.string(), kind: z.string(), message: z.string() });
+const TimelineEntrySchema = z.object({
+  at: z.string(),
+  kind: z.string(),
+  message: z.string(),
+  /** On the entry that stands for collapsed older steps: how many it stands for. */
+  collapsed: z.number().int().min(1).optional(),
+});
+
+/**
+ * Bounds on the stored state. Snapshots are taken at phase and stage changes and at the finish (at most seven in
+ * the longest scenario), so the cap only matters for a client that replays events; the timeline grows with every
+ * estimate and drill, so its oldest steps are collapsed into one entry with their count.
+ */
+export const PRACTICE_STATE_LIMITS = { snapshots: 8, timelineEntries: 100 } as const;
+
+const COLLAPSED_KIND = "collapsed";
 
 export const PracticeStateSchema = z.object({
   phase: z.enum(PHASES),
@@ -104,12 +119,34 @@ export function initialState(scenario: Scenario, at: string): PracticeState {
   };
 }
 
-function log(state: PracticeState, at: string, kind: string, message: string): PracticeState {
-  return { ...state, timeline: [...state.timeline, { at, kind, message }] };
+/**
+ * The timeline with `entry` appended, at most PRACTICE_STATE_LIMITS.timelineEntries long: the start stays first,
+ * then one entry counting the collapsed older steps, then the newest steps.
+ */
+function appendToTimeline(timeline: readonly TimelineEntry[], entry: TimelineEntry): TimelineEntry[] {
+  const appended = [...timeline, entry];
+  const excess = appended.length - PRACTICE_STATE_LIMITS.timelineEntries;
+  if (excess <= 0) return appended;
+  const [start, ...rest] = appended;
+  const alreadyCollapsed = rest[0]?.kind === COLLAPSED_KIND ? (rest[0].collapsed ?? 0) : 0;
+  const steps = alreadyCollapsed > 0 ? rest.slice(1) : rest;
+  // One slot goes to the collapsed entry itself, so one more step than the excess is folded into it.
+  const folded = steps.length - (PRACTICE_STATE_LIMITS.timelineEntries - 2);
+  const count = alreadyCollapsed + folded;
+  const newestFolded = steps[folded - 1];
+  const collapsed: TimelineEntry = { at: newestFolded.at, kind: COLLAPSED_KIND, message: `${count} earlier step${count === 1 ? "" : "s"} not shown.`, collapsed: count };
+  return [start, collapsed, ...steps.slice(folded)];
 }
 
-function snapshot(state: PracticeState, design: Design, at: string): PracticeState {
-  return { ...state, snapshots: [...state.snapshots, { phase: state.phase, stageId: state.stageId, at, design }] };
+/** The state with a snapshot of `design` at the current phase and stage; the oldest go beyond the cap. */
+export function withSnapshot(state: PracticeState, design: Design, at: string): PracticeState {
+  const snapshots = [...state.snapshots, { phase: state.phase, stageId: state.stageId, at, design }];
+  return { ...state, snapshots: snapshots.slice(-PRACTICE_STATE_LIMITS.snapshots) };
+}
+
+/** The state with `message` logged at the end of the timeline, which stays bounded. */
+export function withTimelineEntry(state: PracticeState, at: string, kind: string, message: string): PracticeState {
+  return { ...state, timeline: appendToTimeline(state.timeline, { at, kind, message }) };
 }
 
 function describeEstimate(estimate: CandidateEstimate): string {
@@ -129,21 +166,21 @@ export function applyEvent(scenario: Scenario, state: PracticeState, event: Prac
       const question = scenario.questions.find((candidate) => candidate.id === event.questionId);
       if (!question) throw new PracticeEventError(`No question "${event.questionId}" in this scenario`);
       if (state.askedQuestionIds.includes(question.id)) return { state };
-      return { state: log({ ...state, askedQuestionIds: [...state.askedQuestionIds, question.id] }, at, "ask", `Asked: ${question.question} — ${question.answer}`) };
+      return { state: withTimelineEntry({ ...state, askedQuestionIds: [...state.askedQuestionIds, question.id] }, at, "ask", `Asked: ${question.question} — ${question.answer}`) };
     }
     case "estimate":
-      return { state: log({ ...state, estimate: event.estimate }, at, "estimate", `Estimated ${describeEstimate(event.estimate)}.`) };
+      return { state: withTimelineEntry({ ...state, estimate: event.estimate }, at, "estimate", `Estimated ${describeEstimate(event.estimate)}.`) };
     case "advance-phase": {
       const index = PHASES.indexOf(state.phase);
       if (index === PHASES.length - 1) throw new PracticeEventError("The deep dive is the last phase: finish the session instead");
       const next = PHASES[index + 1];
-      return { state: log({ ...snapshot(state, event.design, at), phase: next }, at, "phase", `Moved on to ${PHASE_LABELS[next]} (${event.design.components.length} components so far).`) };
+      return { state: withTimelineEntry({ ...withSnapshot(state, event.design, at), phase: next }, at, "phase", `Moved on to ${PHASE_LABELS[next]} (${event.design.components.length} components so far).`) };
     }
     case "hint": {
       const hint = scenario.hints.find((candidate) => candidate.id === event.hintId);
       if (!hint) throw new PracticeEventError(`No hint "${event.hintId}" in this scenario`);
       if (state.hintIds.includes(hint.id)) return { state };
-      return { state: log({ ...state, hintIds: [...state.hintIds, hint.id] }, at, "hint", `Took a hint (−${hint.cost} points): ${hint.text}`) };
+      return { state: withTimelineEntry({ ...state, hintIds: [...state.hintIds, hint.id] }, at, "hint", `Took a hint (−${hint.cost} points): ${hint.text}`) };
     }
     case "drill": {
       const drill = drillById(event.drillId);
@@ -152,13 +189,13 @@ export function applyEvent(scenario: Scenario, state: PracticeState, event: Prac
       const verdict = `${drillRun.passed ? "passed" : "failed"} with ${(drillRun.availability * 100).toFixed(1)} % of requests served (needs ${(drill.threshold * 100).toFixed(0)} %)`;
       // Only the latest run of each drill per stage is kept: repeated runs would otherwise grow the stored state without bound.
       const kept = state.drillRuns.filter((earlier) => earlier.drillId !== drillRun.drillId || earlier.stageId !== drillRun.stageId);
-      return { state: log({ ...state, drillRuns: [...kept, drillRun] }, at, "drill", `Drill “${drill.title}” ${verdict}.`), drillRun };
+      return { state: withTimelineEntry({ ...state, drillRuns: [...kept, drillRun] }, at, "drill", `Drill “${drill.title}” ${verdict}.`), drillRun };
     }
     case "advance-stage": {
       const index = scenario.stages.findIndex((stage) => stage.id === state.stageId);
       if (index === scenario.stages.length - 1) throw new PracticeEventError("Already at the last scale stage");
       const next = scenario.stages[index + 1];
-      return { state: log({ ...snapshot(state, event.design, at), stageId: next.id }, at, "stage", `Load grows to ${next.label}: ${next.focus}`) };
+      return { state: withTimelineEntry({ ...withSnapshot(state, event.design, at), stageId: next.id }, at, "stage", `Load grows to ${next.label}: ${next.focus}`) };
     }
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createEmptyDesign } from "@/lib/model";
+import { createEmptyDesign, minimizeDesign } from "@/lib/model";
 import { createDesignsApi, isRetryable, KEEPALIVE_BODY_LIMIT, type ApiFailure } from "./api-client";
 
 const design = createEmptyDesign("Checkout");
@@ -29,7 +29,7 @@ describe("designs api client", () => {
     expect(result).toEqual({ kind: "ok", value: { revision: 8 } });
     expect(calls[0].url).toBe("/api/designs/shop");
     expect(calls[0].init.method).toBe("PUT");
-    expect(JSON.parse(String(calls[0].init.body))).toEqual({ baseRevision: 7, document: design });
+    expect(JSON.parse(String(calls[0].init.body))).toEqual({ baseRevision: 7, document: minimizeDesign(design) });
   });
 
   it("returns a 409 as a conflict carrying the server's current design, without throwing", async () => {
@@ -47,7 +47,7 @@ describe("designs api client", () => {
     const { fetch } = fakeFetch(() =>
       json(422, { error: "Invalid design", issues: [{ path: ["components", 0, "kind"], message: "Unknown kind" }, { path: "name", message: "Required" }] }),
     );
-    const result = await createDesignsApi({ fetch }).importDesign({});
+    const result = await createDesignsApi({ fetch }).importDesign(createEmptyDesign("Invalid elsewhere"));
     expect(result).toEqual({
       kind: "invalid",
       status: 422,
@@ -89,7 +89,7 @@ describe("designs api client", () => {
 
   it("lists designs and versions", async () => {
     const summary = { id: "shop", name: "Shop", revision: 3, updatedAt: "2024-01-01T00:00:00Z", componentCount: 4 };
-    const version = { revision: 2, name: "Shop", createdAt: "2024-01-01T00:00:00Z", componentCount: 3 };
+    const version = { revision: 2, name: "Shop", createdAt: "2024-01-01T00:00:00Z", componentCount: 3, label: "Before the review" };
     const { fetch, calls } = fakeFetch((call) => (call.url.endsWith("/versions") ? json(200, { versions: [version] }) : json(200, { designs: [summary] })));
     const api = createDesignsApi({ fetch });
     expect(await api.listDesigns()).toEqual({ kind: "ok", value: [summary] });
@@ -114,6 +114,28 @@ describe("designs api client", () => {
       'PATCH /api/designs/shop {"name":"Renamed"}',
       "DELETE /api/designs/shop ",
       'POST /api/designs/shop/versions/2/restore {"baseRevision":5}',
+    ]);
+  });
+
+  it("refuses a body over the API's 5 MB limit before sending it, saying why", async () => {
+    const { fetch, calls } = fakeFetch(() => json(200, { revision: 2 }));
+    const huge = { ...design, description: "x".repeat(5_000) };
+    const crowded = { ...huge, acknowledgements: Array.from({ length: 6_000 }, (_, index) => ({ ruleId: "cache-replica", targetId: `c-${index}`, reason: "r".repeat(1_000) })) };
+    const result = await createDesignsApi({ fetch }).saveDesign("shop", 1, crowded);
+    expect(result.kind).toBe("too-large");
+    if (result.kind === "too-large") expect(result.error).toMatch(/at most 5\.0 MB/);
+    expect(calls).toHaveLength(0);
+  });
+
+  it("names a version with PATCH and reads the labelled version back", async () => {
+    const labelled = { revision: 2, name: "Shop", createdAt: "2024-01-01T00:00:00Z", componentCount: 3, label: "Before the review" };
+    const { fetch, calls } = fakeFetch(() => json(200, { version: labelled }));
+    const api = createDesignsApi({ fetch });
+    expect(await api.labelVersion("shop", 2, "Before the review")).toEqual({ kind: "ok", value: labelled });
+    expect(await api.labelVersion("shop", 2, null)).toEqual({ kind: "ok", value: labelled });
+    expect(calls.map((call) => `${call.init.method} ${call.url} ${call.init.body ?? ""}`)).toEqual([
+      'PATCH /api/designs/shop/versions/2 {"label":"Before the review"}',
+      'PATCH /api/designs/shop/versions/2 {"label":null}',
     ]);
   });
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parseDesign, type Design, type DesignIssue } from "@/lib/model";
+import { minimizeDesign, parseDesign, type Design, type DesignIssue } from "@/lib/model";
 
 /** Listing entry of GET /api/designs. */
 export interface DesignSummary {
@@ -29,6 +29,8 @@ export interface VersionSummary {
   name: string;
   createdAt: string;
   componentCount: number;
+  /** The name the user gave this version (kept forever); null for autosaves. */
+  label: string | null;
 }
 
 export interface RevisionedDocument {
@@ -61,6 +63,13 @@ export const KEEPALIVE_BODY_LIMIT = 60_000;
 
 const DEFAULT_TIMEOUT_MS = 30_000;
 
+/** The API answers 413 above this; a larger body is refused here, before it is sent, with the same reason. */
+const MAX_REQUEST_BODY_BYTES = 5 * 1024 * 1024;
+
+function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
 const ErrorBody = z.object({
   error: z.string().optional(),
   issues: z.array(z.object({ path: z.union([z.string(), z.array(z.union([z.string(), z.number()]))]), message: z.string() })).optional(),
@@ -78,9 +87,15 @@ const CreatedSchema = z.object({ id: z.string(), revision: z.number().int(), doc
 const RecordSchema = z.object({ id: z.string(), name: z.string(), revision: z.number().int(), document: z.unknown(), updatedAt: z.string() });
 const RevisionSchema = z.object({ revision: z.number().int() });
 const RevisionedSchema = z.object({ revision: z.number().int(), document: z.unknown() });
-const VersionsSchema = z.object({
-  versions: z.array(z.object({ revision: z.number().int(), name: z.string(), createdAt: z.string(), componentCount: z.number().int() })),
+const VersionSummarySchema = z.object({
+  revision: z.number().int(),
+  name: z.string(),
+  createdAt: z.string(),
+  componentCount: z.number().int(),
+  label: z.string().nullable().default(null),
 });
+const VersionsSchema = z.object({ versions: z.array(VersionSummarySchema) });
+const LabelledSchema = z.object({ version: VersionSummarySchema });
 
 class UnexpectedResponse extends Error {}
 
@@ -153,6 +168,13 @@ export function createDesignsApi(options: DesignsApiOptions = {}) {
     const init: RequestInit = { method, headers: { accept: "application/json" } };
     if (body !== undefined) {
       const text = JSON.stringify(body);
+      const bytes = new TextEncoder().encode(text).byteLength;
+      if (bytes > MAX_REQUEST_BODY_BYTES) {
+        return {
+          kind: "too-large",
+          error: `This design is ${megabytes(bytes)} even without its default settings; the server accepts at most ${megabytes(MAX_REQUEST_BODY_BYTES)}. Split it into smaller designs.`,
+        };
+      }
       init.body = text;
       init.headers = { accept: "application/json", "content-type": "application/json" };
       if (requestOptions.keepalive && text.length <= KEEPALIVE_BODY_LIMIT) init.keepalive = true;
@@ -198,7 +220,8 @@ export function createDesignsApi(options: DesignsApiOptions = {}) {
   return {
     listDesigns: () => request("GET", "/api/designs", undefined, (json) => parseWith(ListSchema, json).designs as DesignSummary[]),
     createDesign: (name: string) => request("POST", "/api/designs", { name }, readCreated),
-    importDesign: (document: unknown) => request("POST", "/api/designs", { document }, readCreated),
+    // Documents travel in their minimal form (defaults left out) so that large designs fit the API's 5 MB limit.
+    importDesign: (document: Design) => request("POST", "/api/designs", { document: minimizeDesign(document) }, readCreated),
     duplicateDesign: (id: string) => request("POST", "/api/designs", { duplicateOf: id }, readCreated),
     getDesign: (id: string) =>
       request("GET", designPath(id), undefined, (json): DesignRecord => {
@@ -206,11 +229,13 @@ export function createDesignsApi(options: DesignsApiOptions = {}) {
         return { id: record.id, name: record.name, revision: record.revision, updatedAt: record.updatedAt, document: checkedDocument(record.document) };
       }),
     saveDesign: (id: string, baseRevision: number, document: Design, saveOptions: SaveOptions = {}) =>
-      request("PUT", designPath(id), { baseRevision, document }, (json) => parseWith(RevisionSchema, json), saveOptions),
+      request("PUT", designPath(id), { baseRevision, document: minimizeDesign(document) }, (json) => parseWith(RevisionSchema, json), saveOptions),
     renameDesign: (id: string, name: string) => request("PATCH", designPath(id), { name }, readRevisioned),
     deleteDesign: (id: string) => request("DELETE", designPath(id), undefined, (): null => null),
     listVersions: (id: string) => request("GET", `${designPath(id)}/versions`, undefined, (json) => parseWith(VersionsSchema, json).versions as VersionSummary[]),
     getVersion: (id: string, revision: number) => request("GET", `${designPath(id)}/versions/${revision}`, undefined, readRevisioned),
+    labelVersion: (id: string, revision: number, label: string | null) =>
+      request("PATCH", `${designPath(id)}/versions/${revision}`, { label }, (json): VersionSummary => parseWith(LabelledSchema, json).version),
     restoreVersion: (id: string, revision: number, baseRevision: number) =>
       request("POST", `${designPath(id)}/versions/${revision}/restore`, { baseRevision }, readRevisioned),
   };

@@ -1,4 +1,4 @@
-import { parseDesignJson, type Design, type DesignParseResult } from "@/lib/model";
+import { minimizeDesign, parseDesignJson, type Design, type DesignParseResult } from "@/lib/model";
 
 export const DESIGN_FILE_SUFFIX = ".archway.json";
 
@@ -28,9 +28,13 @@ export function starterZipFileName(name: string): string {
   return `${designSlug(name)}-starter.zip`;
 }
 
-/** The exported file: the whole document, schemaVersion first, pretty printed with a final newline. */
+/**
+ * The exported file: the document in its minimal form (defaults left out, as it is stored), schemaVersion first,
+ * pretty printed with a final newline. Minimal, so that any design the editor holds can be imported again under
+ * the 5 MB limit.
+ */
 export function serializeDesign(design: Design): string {
-  const { schemaVersion, ...rest } = design;
+  const { schemaVersion, ...rest } = minimizeDesign(design);
   return `${JSON.stringify({ schemaVersion, ...rest }, null, 2)}\n`;
 }
 

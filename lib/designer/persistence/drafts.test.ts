@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { createEmptyDesign, type Design } from "@/lib/model";
+import { createComponent, createEmptyDesign, minimizeDesign, type Design } from "@/lib/model";
 import { draftKey, DraftStore, draftToOffer, DraftWriter, type DraftStorage } from "./drafts";
 
 const base = createEmptyDesign("Shop");
@@ -33,6 +33,17 @@ describe("DraftStore", () => {
     expect(drafts.read("shop")).toEqual({ baseRevision: 3, savedAt: 1000, document: edit(1) });
     expect(drafts.read("blog")?.document).toEqual(edit(2));
     expect([...storage.items.keys()].sort()).toEqual([draftKey("blog"), draftKey("shop")]);
+  });
+
+  it("stores a draft in minimal form and reads it back expanded, and still recognises it as the saved document", () => {
+    const storage = new FakeStorage();
+    const drafts = new DraftStore(storage);
+    const design = { ...base, components: [createComponent(base, "service", { x: 0, y: 0 })] };
+    drafts.write("shop", { baseRevision: 1, savedAt: 1000, document: design });
+    expect(JSON.parse(storage.items.get(draftKey("shop"))!).document).toEqual(minimizeDesign(design));
+    expect(drafts.read("shop")?.document).toEqual(design);
+    drafts.clearIfHolds("shop", design);
+    expect(storage.items.size).toBe(0);
   });
 
   it("returns null for a missing draft and removes one that no longer parses", () => {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parseDesign, type Design } from "@/lib/model";
+import { minimizeDesign, parseDesign, type Design } from "@/lib/model";
 import { canonicalJson, sameDocument } from "./same-document";
 
 /** A copy of the latest edit, kept in the browser until the server confirms exactly this document. */
@@ -55,7 +55,8 @@ export class DraftStore {
   write(designId: string, draft: Draft): DraftWriteResult {
     if (!this.storage) return { ok: false, reason: "unavailable", message: "This browser keeps no local copy of your changes." };
     try {
-      this.storage.setItem(draftKey(designId), JSON.stringify(draft));
+      // Minimal form, as on the server: browser storage holds a few megabytes, an expanded design is four times larger.
+      this.storage.setItem(draftKey(designId), JSON.stringify({ ...draft, document: minimizeDesign(draft.document) }));
       return { ok: true };
     } catch (error) {
       if (isQuotaError(error)) {
@@ -77,7 +78,7 @@ export class DraftStore {
     if (text === null) return;
     try {
       const stored = StoredDraftSchema.safeParse(JSON.parse(text));
-      if (stored.success && canonicalJson(stored.data.document) !== canonicalJson(document)) return;
+      if (stored.success && canonicalJson(stored.data.document) !== canonicalJson(minimizeDesign(document))) return;
     } catch {
       // An unreadable draft is of no use to anyone; fall through and remove it.
     }

@@ -41,6 +41,7 @@ export interface DraftOffer {
 
 export type VersionListResult = { kind: "ok"; versions: VersionSummary[] } | { kind: "error"; message: string };
 export type VersionRestoreResult = { kind: "ok"; revision: number } | { kind: "conflict" } | { kind: "error"; message: string };
+export type VersionLabelResult = { kind: "ok"; version: VersionSummary } | { kind: "error"; message: string };
 
 export interface DesignPersistence {
   status: SaveStatus;
@@ -55,6 +56,8 @@ export interface DesignPersistence {
   versions: {
     list: () => Promise<VersionListResult>;
     restore: (revision: number) => Promise<VersionRestoreResult>;
+    /** Names a version (kept forever) or, with null, removes its name. */
+    label: (revision: number, label: string | null) => Promise<VersionLabelResult>;
   };
   /** Save at once (the "Try again" button). */
   saveNow: () => void;
@@ -208,6 +211,11 @@ export function useDesignPersistence({ designId, initialRevision, design, replac
           return { kind: "conflict" };
         }
         return { kind: "error", message: messageOf(result) };
+      },
+      label: async (revision, label) => {
+        const result = await api.labelVersion(designId, revision, label);
+        if (result.kind === "ok") return { kind: "ok", version: result.value };
+        return { kind: "error", message: result.kind === "invalid" && result.issues.length > 0 ? result.issues[0].message : messageOf(result) };
       },
     }),
     [api, designId, adopt],

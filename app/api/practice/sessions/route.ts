@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { createPracticeSession, listPracticeSessions } from "@/lib/db/practice-sessions";
+import { createPracticeSession, listPracticeSessions, sessionOnTheWire } from "@/lib/db/practice-sessions";
 import { json, parseBody, readJsonBody, route } from "@/lib/http/api";
 import { DEFAULT_DURATION_MINUTES } from "@/lib/practice";
 import { practiceErrors } from "../practice-errors";
@@ -16,5 +16,5 @@ export const GET = route(async () => json({ sessions: await listPracticeSessions
 export const POST = route(async (request) => {
   const body = parseBody(CreateBody, await readJsonBody(request));
   const session = await practiceErrors(() => createPracticeSession(body.scenarioId, body.durationMinutes));
-  return json({ session }, 201);
+  return json({ session: sessionOnTheWire(session) }, 201);
 });

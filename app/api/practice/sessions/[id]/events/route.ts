@@ -1,4 +1,4 @@
-import { finishPracticeSession, recordPracticeEvent } from "@/lib/db/practice-sessions";
+import { finishPracticeSession, recordPracticeEvent, sessionOnTheWire } from "@/lib/db/practice-sessions";
 import { HttpError, json, notFound, parseBody, readJsonBody, route, type RouteParams } from "@/lib/http/api";
 import { parseDesign, type Design } from "@/lib/model";
 import { PracticeEventSchema, type PracticeEvent } from "@/lib/practice";
@@ -22,10 +22,10 @@ export const POST = route(async (request, { params }: RouteParams<"id">) => {
   if (body.type === "finish") {
     const session = await practiceErrors(() => finishPracticeSession(id, designFrom(body.design)));
     if (!session) throw notFound(`Practice session ${id}`);
-    return json({ session });
+    return json({ session: sessionOnTheWire(session) });
   }
   const event: PracticeEvent = "design" in body ? ({ ...body, design: designFrom(body.design) } as PracticeEvent) : body;
   const outcome = await practiceErrors(() => recordPracticeEvent(id, event));
   if (!outcome) throw notFound(`Practice session ${id}`);
-  return json(outcome);
+  return json({ ...outcome, session: sessionOnTheWire(outcome.session) });
 });
