@@ -1,6 +1,6 @@
 /**
  * The HTTP methods each API route answers, so that any other method gets 405 with an accurate `Allow` header
- * (Next answers methods it does not know, such as TRACE, with 500 or 400, and its own 405 carries no `Allow`).
+ * (Next answers TRACE with 500, methods it does not know with 400, and its own 405 carries no `Allow`).
  * tests/http/route-methods.test.ts imports every app/api route module and fails when this table and the exports
  * disagree, naming the route to update.
  */
@@ -49,4 +49,23 @@ export function allowedMethods(pathname: string): string[] | undefined {
   const methods = new Set([...API_ROUTE_METHODS[route], "OPTIONS"]);
   if (methods.has("GET")) methods.add("HEAD");
   return [...methods].sort();
+}
+
+export interface MethodRefusal {
+  allow: string;
+  error: string;
+}
+
+/**
+ * Why `method` cannot be served at `pathname`, or null when it can: a method no route handler can implement, or on
+ * an API route one that route does not export. Pages are left to Next for the standard methods.
+ */
+export function methodRefusal(method: string, pathname: string): MethodRefusal | null {
+  const upper = method.toUpperCase();
+  const allow = allowedMethods(pathname);
+  const isApi = pathname === "/api" || pathname.startsWith("/api/");
+  const known = (ROUTE_HANDLER_METHODS as readonly string[]).includes(upper);
+  if (known && !(isApi && allow && !allow.includes(upper))) return null;
+  const allowed = (allow ?? ROUTE_HANDLER_METHODS).join(", ");
+  return { allow: allowed, error: `${upper} is not allowed on ${pathname}; allowed: ${allowed}` };
 }
