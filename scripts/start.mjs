@@ -86,6 +86,12 @@ server.listen(port, hostname, () => {
   console.log(`Archway is listening on http://${shown}:${port}${isLoopbackAddress(hostname) ? " (this machine only; set HOST to listen on the network)" : ""}`);
 });
 
+/** On a stop signal, finish the requests in flight, but give up on open connections after a few seconds. */
+const SHUTDOWN_GRACE_MS = 5_000;
 for (const signal of ["SIGINT", "SIGTERM"]) {
-  process.on(signal, () => server.close(() => process.exit(0)));
+  process.on(signal, () => {
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(0), SHUTDOWN_GRACE_MS).unref();
+  });
 }
