@@ -59,13 +59,17 @@ function isPage(pathname: string): boolean {
 export function proxy(request: NextRequest): NextResponse {
   const { pathname } = request.nextUrl;
   const method = request.method.toUpperCase();
+  // Behind a trusted reverse proxy (ARCHWAY_TRUST_PROXY) the name the browser used arrives as X-Forwarded-Host;
+  // otherwise Next sets that header to Host itself. Every name the request claims must be one of ours.
   const host = request.headers.get("host");
-
-  if (!isAllowedHost(host, hosts())) {
-    return refusal(
-      421,
-      `Host "${host ?? ""}" is not served here. Archway answers only the host names it was configured for (localhost, or ARCHWAY_ALLOWED_HOSTS); this refuses DNS-rebinding attacks.`,
-    );
+  const publicHost = request.headers.get("x-forwarded-host") ?? host;
+  for (const claimed of new Set([host, publicHost])) {
+    if (!isAllowedHost(claimed, hosts())) {
+      return refusal(
+        421,
+        `Host "${claimed ?? ""}" is not served here. Archway answers only the host names it was configured for (localhost, or ARCHWAY_ALLOWED_HOSTS); this refuses DNS-rebinding attacks.`,
+      );
+    }
   }
 
   if (hasMalformedPercentEncoding(pathname)) {
@@ -75,7 +79,7 @@ export function proxy(request: NextRequest): NextResponse {
   const wrongMethod = methodRefusal(method, pathname);
   if (wrongMethod) return refusal(405, wrongMethod.error, { Allow: wrongMethod.allow });
 
-  const ownOrigin = `${request.headers.get("x-forwarded-proto") === "https" ? "https" : "http"}://${host}`;
+  const ownOrigin = `${request.headers.get("x-forwarded-proto") === "https" ? "https" : "http"}://${publicHost}`;
   const crossSite = crossSiteRefusal({ method, origin: request.headers.get("origin"), secFetchSite: request.headers.get("sec-fetch-site"), ownOrigin });
   if (crossSite) return refusal(403, crossSite);
 

@@ -71,6 +71,10 @@ test.describe("network safety", () => {
     for (const origin of [baseURL!, otherOrigin(baseURL!)]) {
       expect((await send(baseURL!, "GET", "/api/designs", { host: new URL(origin).host })).status).toBe(200);
     }
+
+    // npm start trusts no proxy by default: forwarded names and schemes a client sends are dropped, not believed.
+    const spoofed = { "x-forwarded-host": "evil.example", "x-forwarded-proto": "https", "content-type": "application/json", origin: new URL(baseURL!).origin };
+    expect((await send(baseURL!, "POST", "/api/validate", spoofed, JSON.stringify({ schemaVersion: 1, name: "Spoofed" }))).status).toBe(200);
   });
 
   test("cross-site writes are refused with 403 and change nothing; the same request from a non-browser client works", async ({ baseURL }) => {
