@@ -33,12 +33,13 @@ export default defineConfig({
   webServer: externalBaseUrl
     ? undefined
     : {
-        command: `rm -rf tmp/e2e && mkdir -p tmp/e2e && npm run db:generate && npx next build && npx next start -p ${port} -H 127.0.0.1`,
+        // scripts/start.mjs is what `npm start` serves with (loopback only, real client addresses, TRACE refused).
+        command: `rm -rf tmp/e2e && mkdir -p tmp/e2e && npm run db:generate && npx next build && node scripts/start.mjs`,
         url: `${baseURL}/api/designs`,
         timeout: 600_000,
         reuseExistingServer: false,
         stdout: "ignore",
         stderr: "pipe",
-        env: { DATABASE_URL: `file:./${databaseFile}`, NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: "" },
+        env: { DATABASE_URL: `file:./${databaseFile}`, NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: "", HOST: "127.0.0.1", PORT: String(port) },
       },
 });

@@ -39,10 +39,23 @@ function tooLarge(): HttpError {
 }
 
 /**
- * The body as JSON, read at most MAX_BODY_BYTES far. Content-Length is checked first but not trusted: the bytes
+ * `application/json`, optionally with parameters (charset). Anything else is refused: a cross-site `text/plain`
+ * form or no-cors fetch cannot send this type, so requiring it keeps other web pages from posting JSON here.
+ */
+function requireJsonContentType(request: Request): void {
+  const type = request.headers.get("content-type");
+  const mediaType = type?.split(";")[0].trim().toLowerCase();
+  if (mediaType !== "application/json") {
+    throw new HttpError(415, `Request body must be sent as Content-Type: application/json${type ? `, not ${type}` : ""}`);
+  }
+}
+
+/**
+ * The body as JSON, read at most MAX_BODY_BYTES far, only when it is declared as application/json (else 415). Content-Length is checked first but not trusted: the bytes
  * are counted as they stream in, and reading stops as soon as the limit is passed.
  */
 export async function readJsonBody(request: Request): Promise<unknown> {
+  requireJsonContentType(request);
   const declared = Number(request.headers.get("content-length"));
   if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) throw tooLarge();
   const chunks: Uint8Array[] = [];

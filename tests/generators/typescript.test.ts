@@ -5,7 +5,8 @@ import { generate } from "@/lib/generators";
 import { generateTypescriptServices, planServices } from "@/lib/generators/typescript";
 import { markdownText, tsString } from "@/lib/generators/typescript/escape";
 import { DEFAULT_DOWNSTREAM_TIMEOUT_MS, tableName } from "@/lib/generators/typescript/plan";
-import { createRenderer } from "@/lib/generators/typescript/render";
+import { createRenderer, type Render } from "@/lib/generators/typescript/render";
+import { TEMPLATE_OPTIONS } from "@/lib/generators/typescript/template-options";
 import { DesignSchema, type DesignInput } from "@/lib/model";
 import { fixtureDesigns } from "./support/designs";
 
@@ -197,21 +198,29 @@ describe("escaping", () => {
   });
 });
 
+/** A renderer over ad-hoc templates, precompiled the way scripts/precompile-templates.mjs does it. */
+function rendererFor(...templates: string[]): Render {
+  return createRenderer(new Map(templates.map((template) => [template, new Function(`return ${Handlebars.precompile(template, TEMPLATE_OPTIONS)}`)() as TemplateSpecification])));
+}
+
 describe("the renderer", () => {
   it("uses its own Handlebars environment and leaves the global one untouched", () => {
-    const render = createRenderer();
+    const render = rendererFor("{{code value}}");
     expect(render("{{code value}}", { value: "npm test" })).toBe("`npm test`");
     expect(Handlebars.helpers.code).toBeUndefined();
   });
 
   it("does not escape HTML, because escaping happened in the view-model", () => {
-    expect(createRenderer()("{{value}}", { value: '"<a>"' })).toBe('"<a>"');
+    expect(rendererFor("{{value}}")("{{value}}", { value: '"<a>"' })).toBe('"<a>"');
   });
 
   it("fails on a misspelt field, an unknown helper or text the code helper cannot quote", () => {
-    const render = createRenderer();
-    expect(() => render("{{missing}}", {})).toThrow();
-    expect(() => render("{{json value}}", { value: 1 })).toThrow();
-    expect(() => render("{{code value}}", { value: "a`b" })).toThrow();
+    expect(() => rendererFor("{{missing}}")("{{missing}}", {})).toThrow(/"missing" not defined/);
+    expect(() => rendererFor("{{json value}}")("{{json value}}", { value: 1 })).toThrow(/unknown helper json/);
+    expect(() => rendererFor("{{code value}}")("{{code value}}", { value: "a`b" })).toThrow(/cannot quote/);
+  });
+
+  it("refuses a template that was not precompiled, naming the command that precompiles", () => {
+    expect(() => createRenderer()("{{value}}", { value: 1 })).toThrow(/npm run templates:precompile/);
   });
 });

@@ -27,7 +27,7 @@ function jsonRequest(method: string, path: string, body?: unknown): Request {
 }
 
 function rawRequest(method: string, path: string, body: BodyInit, headers: Record<string, string> = {}): Request {
-  return new Request(`${ORIGIN}${path}`, { method, body, headers, duplex: "half" } as RequestInit);
+  return new Request(`${ORIGIN}${path}`, { method, body, headers: { "content-type": "application/json", ...headers }, duplex: "half" } as RequestInit);
 }
 
 async function result(response: Response): Promise<Result> {

@@ -1,4 +1,5 @@
 import Handlebars from "handlebars";
+import { PRECOMPILED_TEMPLATES } from "./precompiled-templates";
 
 export type Render = (template: string, viewModel: object) => string;
 
@@ -11,19 +12,21 @@ function codeSpan(value: unknown): string {
 
 /**
  * A renderer with its own Handlebars environment (never the global one) and a fixed helper set: `code`
- * for Markdown code spans, plus the built-in if, unless and each. `noEscape` because the output is code,
- * not HTML: escaping happened in the view-model. `strict` makes a misspelt field an error instead of an
- * empty string. Each template is compiled once per renderer.
+ * for Markdown code spans, plus the built-in if, unless and each (TEMPLATE_OPTIONS says how templates compile).
+ * Templates come precompiled (precompiled-templates.ts): pages forbid eval, which `Handlebars.compile` needs, and
+ * the same code then runs in the browser, the server and the CLI.
  */
-export function createRenderer(): Render {
+export function createRenderer(templates: ReadonlyMap<string, TemplateSpecification> = PRECOMPILED_TEMPLATES): Render {
   const handlebars = Handlebars.create();
   handlebars.registerHelper("code", codeSpan);
-  const compiled = new Map<string, HandlebarsTemplateDelegate>();
+  const loaded = new Map<string, HandlebarsTemplateDelegate>();
   return (template, viewModel) => {
-    let render = compiled.get(template);
+    let render = loaded.get(template);
     if (!render) {
-      render = handlebars.compile(template, { noEscape: true, strict: true, knownHelpers: { code: true }, knownHelpersOnly: true });
-      compiled.set(template, render);
+      const specification = templates.get(template);
+      if (!specification) throw new Error("This template is not precompiled: run `npm run templates:precompile` after changing templates/");
+      render = handlebars.template(specification);
+      loaded.set(template, render);
     }
     return render(viewModel);
   };
