@@ -19,7 +19,7 @@ export const API_ROUTE_METHODS: Record<string, readonly string[]> = {
   "/api/designs/[id]/versions/[revision]/restore": ["POST"],
   "/api/practice/scenarios": ["GET"],
   "/api/practice/sessions": ["GET", "POST"],
-  "/api/practice/sessions/[id]": ["GET"],
+  "/api/practice/sessions/[id]": ["GET", "DELETE"],
   "/api/practice/sessions/[id]/events": ["POST"],
   "/api/schema": ["GET"],
   "/api/simulate": ["POST"],
