@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { InvalidDesignError, type WriteResult } from "@/lib/db/designs";
-import { issuesFromZod, type DesignIssue } from "@/lib/model";
+import { issuesFromZod, minimizeDesign, type Design, type DesignIssue } from "@/lib/model";
 
 /**
  * Shared plumbing of the route handlers: read and parse bodies defensively, turn failures into JSON errors.
@@ -114,6 +114,15 @@ export function notFound(what: string): HttpError {
 }
 
 /**
+ * A record as it goes out: its design document in minimal form, as stored. Whatever the server hands out can be
+ * sent back under the body limit (a large design's expanded form is about four times the size), and every reader
+ * gets the defaults back by parsing it.
+ */
+export function onTheWire<T extends { document: Design }>(record: T): Omit<T, "document"> & { document: ReturnType<typeof minimizeDesign> } {
+  return { ...record, document: minimizeDesign(record.document) };
+}
+
+/**
  * 200 with `body(result)` when saved, 409 with the current revision and document on a conflict (the client's base
  * revision is stale), 404 naming `missing` otherwise.
  */
@@ -125,7 +134,7 @@ export function writeResponse(result: WriteResult, missing: string, body: (saved
       return json(
         {
           error: `The design was changed elsewhere and is now at revision ${result.current.revision}. Reload or merge, then try again.`,
-          current: result.current,
+          current: onTheWire(result.current),
         },
         409,
       );

@@ -8,39 +8,21 @@ import { createDesign, getDesign, listDesignVersions, saveDesign } from "@/lib/d
 import { VERSION_RETENTION } from "@/lib/db/version-retention";
 import { MAX_BODY_BYTES } from "@/lib/http/api";
 import { createEmptyDesign, minimizeDesign, parseDesign, type Design } from "@/lib/model";
+import { context, jsonRequest, ORIGIN, readResult, type Result } from "../helpers/route-calls";
 import { BACKENDS, type TestBackendServer } from "./backends";
 
 /** Designs stored in minimal form, large designs saved end to end, version labels and compaction, on both databases. */
 
-const ORIGIN = "http://archway.test";
 const MINUTE = 60 * 1000;
 const HOUR = 60 * MINUTE;
 
-interface Result {
-  status: number;
-  body: any;
-}
-
-function jsonRequest(method: string, path: string, body?: unknown): Request {
-  return body === undefined
-    ? new Request(`${ORIGIN}${path}`, { method })
-    : new Request(`${ORIGIN}${path}`, { method, headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
-}
-
-async function result(response: Response): Promise<Result> {
-  const text = await response.text();
-  return { status: response.status, body: text === "" ? null : JSON.parse(text) };
-}
-
-const context = <P extends Record<string, string>>(params: P) => ({ params: Promise.resolve(params) });
-
 const api = {
-  create: async (body: unknown) => result(await designsRoute.POST(jsonRequest("POST", "/api/designs", body), context({}))),
-  get: async (id: string) => result(await designRoute.GET(jsonRequest("GET", `/api/designs/${id}`), context({ id }))),
-  save: async (id: string, body: unknown) => result(await designRoute.PUT(jsonRequest("PUT", `/api/designs/${id}`, body), context({ id }))),
-  versions: async (id: string) => result(await versionsRoute.GET(jsonRequest("GET", `/api/designs/${id}/versions`), context({ id }))),
+  create: async (body: unknown) => readResult(await designsRoute.POST(jsonRequest("POST", "/api/designs", body), context({}))),
+  get: async (id: string) => readResult(await designRoute.GET(jsonRequest("GET", `/api/designs/${id}`), context({ id }))),
+  save: async (id: string, body: unknown) => readResult(await designRoute.PUT(jsonRequest("PUT", `/api/designs/${id}`, body), context({ id }))),
+  versions: async (id: string) => readResult(await versionsRoute.GET(jsonRequest("GET", `/api/designs/${id}/versions`), context({ id }))),
   label: async (id: string, revision: string, body: unknown) =>
-    result(await versionRoute.PATCH(jsonRequest("PATCH", `/api/designs/${id}/versions/${revision}`, body), context({ id, revision }))),
+    readResult(await versionRoute.PATCH(jsonRequest("PATCH", `/api/designs/${id}/versions/${revision}`, body), context({ id, revision }))),
 };
 
 /**

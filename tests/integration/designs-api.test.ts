@@ -8,47 +8,29 @@ import * as designsRoute from "@/app/api/designs/route";
 import * as schemaRoute from "@/app/api/schema/route";
 import { disconnectAll } from "@/lib/db/client";
 import { createComponent, createConnection, createEmptyDesign, type Design } from "@/lib/model";
+import { context, jsonRequest, ORIGIN, readResult, type Result } from "../helpers/route-calls";
 import { BACKENDS, type TestBackendServer } from "./backends";
 
 /** Route handlers are called directly with real Request objects: no server, same code path as Next. */
 
-const ORIGIN = "http://archway.test";
 const MB = 1024 * 1024;
-
-interface Result {
-  status: number;
-  body: any;
-}
-
-function jsonRequest(method: string, path: string, body?: unknown): Request {
-  return body === undefined
-    ? new Request(`${ORIGIN}${path}`, { method })
-    : new Request(`${ORIGIN}${path}`, { method, headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
-}
 
 function rawRequest(method: string, path: string, body: BodyInit, headers: Record<string, string> = {}): Request {
   return new Request(`${ORIGIN}${path}`, { method, body, headers: { "content-type": "application/json", ...headers }, duplex: "half" } as RequestInit);
 }
 
-async function result(response: Response): Promise<Result> {
-  const text = await response.text();
-  return { status: response.status, body: text === "" ? null : JSON.parse(text) };
-}
-
-const context = <P extends Record<string, string>>(params: P) => ({ params: Promise.resolve(params) });
-
 const api = {
-  list: async () => result(await designsRoute.GET(jsonRequest("GET", "/api/designs"), context({}))),
-  create: async (body: unknown) => result(await designsRoute.POST(jsonRequest("POST", "/api/designs", body), context({}))),
-  get: async (id: string) => result(await designRoute.GET(jsonRequest("GET", `/api/designs/${id}`), context({ id }))),
-  save: async (id: string, body: unknown) => result(await designRoute.PUT(jsonRequest("PUT", `/api/designs/${id}`, body), context({ id }))),
-  rename: async (id: string, body: unknown) => result(await designRoute.PATCH(jsonRequest("PATCH", `/api/designs/${id}`, body), context({ id }))),
-  remove: async (id: string) => result(await designRoute.DELETE(jsonRequest("DELETE", `/api/designs/${id}`), context({ id }))),
-  versions: async (id: string) => result(await versionsRoute.GET(jsonRequest("GET", `/api/designs/${id}/versions`), context({ id }))),
+  list: async () => readResult(await designsRoute.GET(jsonRequest("GET", "/api/designs"), context({}))),
+  create: async (body: unknown) => readResult(await designsRoute.POST(jsonRequest("POST", "/api/designs", body), context({}))),
+  get: async (id: string) => readResult(await designRoute.GET(jsonRequest("GET", `/api/designs/${id}`), context({ id }))),
+  save: async (id: string, body: unknown) => readResult(await designRoute.PUT(jsonRequest("PUT", `/api/designs/${id}`, body), context({ id }))),
+  rename: async (id: string, body: unknown) => readResult(await designRoute.PATCH(jsonRequest("PATCH", `/api/designs/${id}`, body), context({ id }))),
+  remove: async (id: string) => readResult(await designRoute.DELETE(jsonRequest("DELETE", `/api/designs/${id}`), context({ id }))),
+  versions: async (id: string) => readResult(await versionsRoute.GET(jsonRequest("GET", `/api/designs/${id}/versions`), context({ id }))),
   version: async (id: string, revision: string) =>
-    result(await versionRoute.GET(jsonRequest("GET", `/api/designs/${id}/versions/${revision}`), context({ id, revision }))),
+    readResult(await versionRoute.GET(jsonRequest("GET", `/api/designs/${id}/versions/${revision}`), context({ id, revision }))),
   restore: async (id: string, revision: string, body: unknown) =>
-    result(await restoreRoute.POST(jsonRequest("POST", `/api/designs/${id}/versions/${revision}/restore`, body), context({ id, revision }))),
+    readResult(await restoreRoute.POST(jsonRequest("POST", `/api/designs/${id}/versions/${revision}/restore`, body), context({ id, revision }))),
 };
 
 /** A load balancer in front of a service: two components, one connection. */
@@ -267,11 +249,11 @@ describe.each(BACKENDS)("designs REST API on $name", (backend) => {
 
   it("answers a body that is not JSON with 400 and a root issue", async () => {
     for (const body of ["{not json", "", "\uFEFF{"]) {
-      const response = await result(await designsRoute.POST(rawRequest("POST", "/api/designs", body), context({})));
+      const response = await readResult(await designsRoute.POST(rawRequest("POST", "/api/designs", body), context({})));
       expect(response.status).toBe(400);
       expect(response.body).toEqual({ error: expect.any(String), issues: [{ path: "", message: expect.any(String) }] });
     }
-    const invalidUtf8 = await result(await designsRoute.POST(rawRequest("POST", "/api/designs", new Uint8Array([0x7b, 0xff, 0x7d])), context({})));
+    const invalidUtf8 = await readResult(await designsRoute.POST(rawRequest("POST", "/api/designs", new Uint8Array([0x7b, 0xff, 0x7d])), context({})));
     expect(invalidUtf8.status).toBe(400);
   });
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { createDesign, duplicateDesign, listDesigns } from "@/lib/db/designs";
 import { SCHEMA_VERSION } from "@/lib/model";
-import { documentAt, json, notFound, parseBody, readJsonBody, route } from "@/lib/http/api";
+import { documentAt, json, notFound, onTheWire, parseBody, readJsonBody, route } from "@/lib/http/api";
 
 export const runtime = "nodejs";
 
@@ -22,11 +22,11 @@ export const POST = route(async (request) => {
   if (body.duplicateOf !== undefined) {
     const copy = await duplicateDesign(body.duplicateOf);
     if (!copy) throw notFound(`Design ${body.duplicateOf}`);
-    return json(copy, 201);
+    return json(onTheWire(copy), 201);
   }
   const created =
     body.document !== undefined
       ? await documentAt("document", () => createDesign(body.document))
       : await createDesign({ schemaVersion: SCHEMA_VERSION, name: body.name });
-  return json(created, 201);
+  return json(onTheWire(created), 201);
 });

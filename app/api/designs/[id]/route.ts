@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { deleteDesign, getDesign, renameDesign, saveDesign } from "@/lib/db/designs";
-import { documentAt, json, noContent, notFound, parseBody, readJsonBody, route, writeResponse, type RouteParams } from "@/lib/http/api";
+import { documentAt, json, noContent, notFound, onTheWire, parseBody, readJsonBody, route, writeResponse, type RouteParams } from "@/lib/http/api";
 
 export const runtime = "nodejs";
 
@@ -15,7 +15,7 @@ export const GET = route(async (_request, { params }: RouteParams<"id">) => {
   const { id } = await params;
   const design = await getDesign(id);
   if (!design) throw notFound(`Design ${id}`);
-  return json(design);
+  return json(onTheWire(design));
 });
 
 export const PUT = route(async (request, { params }: RouteParams<"id">) => {
@@ -28,7 +28,7 @@ export const PUT = route(async (request, { params }: RouteParams<"id">) => {
 export const PATCH = route(async (request, { params }: RouteParams<"id">) => {
   const { id } = await params;
   const body = parseBody(RenameBody, await readJsonBody(request));
-  return writeResponse(await renameDesign(id, body.name), `Design ${id}`, ({ revision, document }) => ({ revision, document }));
+  return writeResponse(await renameDesign(id, body.name), `Design ${id}`, (saved) => onTheWire({ revision: saved.revision, document: saved.document }));
 });
 
 export const DELETE = route(async (_request, { params }: RouteParams<"id">) => {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { getDesignVersion, labelDesignVersion } from "@/lib/db/designs";
-import { HttpError, json, notFound, parseBody, readJsonBody, revisionParam, route, type RouteParams } from "@/lib/http/api";
+import { HttpError, json, notFound, onTheWire, parseBody, readJsonBody, revisionParam, route, type RouteParams } from "@/lib/http/api";
 
 export const runtime = "nodejs";
 
@@ -19,7 +19,7 @@ export const GET = route(async (_request, { params }: RouteParams<"id" | "revisi
   const { id, revision } = await params;
   const version = await getDesignVersion(id, revisionParam(revision));
   if (!version) throw notFound(`Revision ${revision} of design ${id}`);
-  return json({ revision: version.revision, document: version.document });
+  return json(onTheWire({ revision: version.revision, document: version.document }));
 });
 
 export const PATCH = route(async (request, { params }: RouteParams<"id" | "revision">) => {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { restoreDesignVersion } from "@/lib/db/designs";
-import { parseBody, readJsonBody, revisionParam, route, writeResponse, type RouteParams } from "@/lib/http/api";
+import { onTheWire, parseBody, readJsonBody, revisionParam, route, writeResponse, type RouteParams } from "@/lib/http/api";
 
 export const runtime = "nodejs";
 
@@ -10,5 +10,5 @@ export const POST = route(async (request, { params }: RouteParams<"id" | "revisi
   const { id, revision } = await params;
   const body = parseBody(RestoreBody, await readJsonBody(request));
   const result = await restoreDesignVersion(id, revisionParam(revision), body.baseRevision);
-  return writeResponse(result, `Revision ${revision} of design ${id}`, ({ revision: newRevision, document }) => ({ revision: newRevision, document }));
+  return writeResponse(result, `Revision ${revision} of design ${id}`, (saved) => onTheWire({ revision: saved.revision, document: saved.document }));
 });
