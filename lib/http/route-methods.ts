@@ -15,7 +15,7 @@ export const API_ROUTE_METHODS: Record<string, readonly string[]> = {
   "/api/designs/[id]/export": ["GET"],
   "/api/designs/[id]/files": ["GET"],
   "/api/designs/[id]/versions": ["GET"],
-  "/api/designs/[id]/versions/[revision]": ["GET"],
+  "/api/designs/[id]/versions/[revision]": ["GET", "PATCH"],
   "/api/designs/[id]/versions/[revision]/restore": ["POST"],
   "/api/practice/scenarios": ["GET"],
   "/api/practice/sessions": ["GET", "POST"],
