@@ -15,7 +15,7 @@ import { downloadFile } from "@/components/ui/download";
  * How much of a file the viewer shows. Terraform for a thousand components runs to megabytes, and laying out
  * (let alone highlighting) that much text holds the page for seconds; Copy and Download always take the whole file.
  */
-const SHOWN_CHARACTERS = 200_000;
+const SHOWN_CHARACTERS = 100_000;
 
 interface ShownText {
   text: string;
