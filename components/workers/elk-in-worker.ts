@@ -20,7 +20,9 @@ export function createElkInWorker(): LayoutEngine {
       },
     });
   } catch {
-    return new ElkInPage();
+    const inPage = new ElkInPage();
+    // The in-page engine has no worker to stop (its stand-in has no terminate).
+    return { layout: (graph, args) => inPage.layout(graph, args), terminateWorker: () => undefined };
   }
   const loadFailure = new Promise<never>((_, reject) => {
     worker?.addEventListener("error", (event) => reject(new Error(`the layout worker stopped${event.message ? `: ${event.message}` : " (it could not be loaded)"}`)));
