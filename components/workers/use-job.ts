@@ -30,7 +30,7 @@ export function useJob<K extends JobKind>(runner: JobRunner, kind: K, input: Job
   useEffect(() => {
     if (!input) return;
     let current = true;
-    setState((previous) => ({ ...previous, running: true }));
+    setState((previous) => ({ ...previous, running: true, error: undefined }));
     runner.run(kind, input).then(
       (result) => current && setState({ running: false, result, input }),
       (error: unknown) => {
