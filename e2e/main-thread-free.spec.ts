@@ -107,6 +107,13 @@ test.describe("heavy work off the main thread", () => {
     expect(download.suggestedFilename()).toBe("compute.tf");
     expect(await readFile(await download.path(), "utf8")).toBe(compute!.contents);
 
+    // Latest wins: Terraform chosen while Kubernetes still generates stops that job (the worker is replaced) and shows Terraform.
+    await outputs.locator("button", { hasText: "Kubernetes manifests" }).click();
+    await outputs.locator("button", { hasText: "Terraform (AWS)" }).click();
+    await expect(outputs.getByRole("button", { name: "compute.tf" })).toHaveAttribute("aria-current", "true", { timeout: 120_000 });
+    await expect(code).toContainText('resource "aws_ecs_service"');
+    await expect(outputs.getByRole("status")).toHaveCount(0);
+
     const exportButton = page.locator('button[aria-label="Export starter repository"]');
     await expect(exportButton).toHaveText("Export");
     await startTicker(page);
