@@ -42,8 +42,11 @@ export interface EditorProps {
   initialRevision: number;
   /** Extra tabs after "Inspector", e.g. Findings and Outputs. */
   panels?: readonly EditorPanel[];
-  /** Worst finding severity per item id, shown as badges; computed off the critical path while editing. */
-  badgesFor?: (design: Design) => ReadonlyMap<string, BadgeSeverity>;
+  /**
+   * A hook giving the worst finding severity per item id, shown as badges; called with a deferred design, and
+   * expected to compute off the main thread. Must stay the same function for the editor's lifetime (rules of hooks).
+   */
+  useBadges?: (design: Design) => ReadonlyMap<string, BadgeSeverity>;
   /** The side tab shown first; the inspector unless a workspace leads with one of its panels. */
   initialPanel?: string;
   /** Extra controls at the end of the header (e.g. Export, a practice timer), given the same context as panels. */
@@ -52,16 +55,17 @@ export interface EditorProps {
 
 const NO_PANELS: readonly EditorPanel[] = [];
 const NO_BADGES: ReadonlyMap<string, BadgeSeverity> = new Map();
+const useNoBadges = () => NO_BADGES;
 const INSPECTOR_TAB = "inspector";
 
-function EditorLayout({ designId, initialRevision, panels = NO_PANELS, badgesFor, headerActions, initialPanel = INSPECTOR_TAB }: Omit<EditorProps, "initialDesign">) {
+function EditorLayout({ designId, initialRevision, panels = NO_PANELS, useBadges = useNoBadges, headerActions, initialPanel = INSPECTOR_TAB }: Omit<EditorProps, "initialDesign">) {
   const designerStore = useDesignerStore();
   const design = useDesignerState(designerStore, designOf);
   const selection = useDesignerState(designerStore, (state) => state.selection);
   const persistence = useDesignPersistence({ designId, initialRevision, design, replaceDesign: designerStore.replaceDesign });
   const [activeTab, setActiveTab] = useState(initialPanel);
   const deferredDesign = useDeferredValue(design);
-  const badges = useMemo(() => (badgesFor ? badgesFor(deferredDesign) : NO_BADGES), [badgesFor, deferredDesign]);
+  const badges = useBadges(deferredDesign);
   useEditorShortcuts(designerStore);
 
   useEffect(() => {

@@ -7,6 +7,7 @@ import { applyLayoutCommand } from "@/lib/designer/commands/apply-layout";
 import { replaceDocumentCommand } from "@/lib/designer/commands/replace";
 import { canRedo, canUndo } from "@/lib/designer/history";
 import { layoutDesign } from "@/lib/designer/layout";
+import { createElkInWorker } from "@/components/workers/elk-in-worker";
 import { designOf } from "@/lib/designer/store";
 import { useDesignerState } from "@/lib/designer/use-designer-state";
 import type { DesignPersistence } from "@/lib/designer/persistence/use-design-persistence";
@@ -32,13 +33,15 @@ export function EditorHeader({ persistence, actions }: { persistence: DesignPers
 
   const autoLayout = async () => {
     setLayingOut(true);
+    const elk = createElkInWorker();
     try {
-      const layout = await layoutDesign(designOf(store.getState()));
+      const layout = await layoutDesign(designOf(store.getState()), elk);
       store.dispatch(applyLayoutCommand(layout));
       requestAnimationFrame(() => void flow.fitView({ padding: 0.15, duration: 250 }));
     } catch (error) {
       toast(`Auto-layout failed: ${error instanceof Error ? error.message : String(error)}`);
     } finally {
+      elk.terminateWorker();
       setLayingOut(false);
     }
   };

@@ -13,7 +13,7 @@ type LoadState = { kind: "loading" } | { kind: "ready"; record: DesignRecord } |
  * Loads a design from the API (GET /api/designs/:id, parsed with parseDesign by the API client) and opens
  * the editor on it; says clearly when the design does not exist or cannot be read.
  */
-export function EditorRoute({ designId, ...editorProps }: { designId: string } & Pick<EditorProps, "panels" | "badgesFor" | "headerActions" | "initialPanel">) {
+export function EditorRoute({ designId, ...editorProps }: { designId: string } & Pick<EditorProps, "panels" | "useBadges" | "headerActions" | "initialPanel">) {
   const [state, setState] = useState<LoadState>({ kind: "loading" });
 
   const load = useCallback(async () => {

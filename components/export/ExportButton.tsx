@@ -6,6 +6,8 @@ import { Button } from "@/components/ui/Button";
 import { useToast } from "@/components/ui/Toast";
 import { starterZipFileName } from "@/lib/designer/persistence/design-file";
 import { downloadFile } from "@/components/ui/download";
+import { spawnGenerateWorker } from "@/components/workers/spawn";
+import { useJobRunner } from "@/components/workers/use-job";
 
 type ExportState = "idle" | "preparing" | "zipping" | "downloaded";
 
@@ -19,19 +21,14 @@ const LABELS: Record<ExportState, string> = {
 /** How long "Downloaded" stays before the button offers Export again. */
 const DONE_MS = 3000;
 
-/** Lets the browser paint the new label before a step that blocks the main thread. */
-function nextPaint(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-}
-
-
 /**
- * Export: builds the starter repository of the current design in the browser (the same files as
+ * Export: builds the starter repository of the current design in a Web Worker (the same files as
  * GET /api/designs/:id/export and `archway export`) and downloads it as a zip, saying what it is doing.
  */
 export function ExportButton({ design }: { design: Design }) {
   const toast = useToast();
   const [state, setState] = useState<ExportState>("idle");
+  const runner = useJobRunner(spawnGenerateWorker);
   const doneTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(doneTimer.current), []);
 
@@ -39,12 +36,8 @@ export function ExportButton({ design }: { design: Design }) {
     clearTimeout(doneTimer.current);
     try {
       setState("preparing");
-      await nextPaint();
-      const { starterZip } = await import("./build-starter-zip");
-      const files = starterZip.files(design);
-      setState("zipping");
-      await nextPaint();
-      downloadFile(starterZipFileName(design.name), starterZip.zip(files), "application/zip");
+      const zip = await runner.run("starter-zip", { design }, (stage) => setState(stage));
+      downloadFile(starterZipFileName(design.name), zip, "application/zip");
       setState("downloaded");
       doneTimer.current = setTimeout(() => setState("idle"), DONE_MS);
     } catch (error) {

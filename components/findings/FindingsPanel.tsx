@@ -12,6 +12,8 @@ export { worstSeverityByTarget } from "./worst-severity";
 export interface FindingsPanelProps {
   findings: readonly Finding[];
   scores: Scores;
+  /** A newer version of the design is being checked; the findings shown are the previous check's. */
+  checking?: boolean;
   /** Select and frame what the finding points at. */
   onSelect(finding: Finding): void;
   /** Apply the finding's mechanical fix as one undoable step. */
@@ -129,14 +131,17 @@ function FindingItem({ finding, onSelect, onFix, onAcknowledge, onUnacknowledge 
 }
 
 /** Findings grouped by severity, then category, with the scores on top; every action goes through the callbacks. */
-export function FindingsPanel({ findings, scores, ...handlers }: FindingsPanelProps) {
+export function FindingsPanel({ findings, scores, checking = false, ...handlers }: FindingsPanelProps) {
   const headingId = useId();
   const open = findings.filter((finding) => !finding.acknowledgement).length;
   return (
     <section className={styles.panel} aria-labelledby={headingId}>
       <header className={styles.header}>
         <h2 id={headingId}>Findings</h2>
-        <span className={styles.count}>{open === 0 ? "none open" : `${open} open`}</span>
+        <span className={styles.count} role="status">
+          {open === 0 ? "none open" : `${open} open`}
+          {checking ? " · checking the latest edit…" : ""}
+        </span>
       </header>
       <ScoreSummary scores={scores} />
       {findings.length === 0 ? <p className={styles.empty}>No findings: this design follows every rule.</p> : null}

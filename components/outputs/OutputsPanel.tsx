@@ -2,34 +2,62 @@
 
 import { useDeferredValue, useMemo, useState } from "react";
 import { Button } from "@/components/ui/Button";
-import { generate, GENERATORS, type GeneratedFile, type GeneratorTarget } from "@/lib/generators";
+import { spawnGenerateWorker, spawnHighlightWorker } from "@/components/workers/spawn";
+import { useJob, useJobRunner } from "@/components/workers/use-job";
+import { GENERATORS, type GeneratedFile, type GeneratorTarget } from "@/lib/generators";
 import type { Design } from "@/lib/model";
 import { CanvasPictureButtons } from "./CanvasPictureButtons";
-import { highlightedHtml } from "./highlight";
 import { MermaidPreview } from "./MermaidPreview";
 import styles from "./OutputsPanel.module.css";
 import { downloadFile } from "@/components/ui/download";
 
-type Generated = { files: GeneratedFile[]; error?: undefined } | { files: []; error: string };
+/**
+ * How much of a file the viewer shows. Terraform for a thousand components runs to megabytes, and laying out
+ * (let alone highlighting) that much text holds the page for seconds; Copy and Download always take the whole file.
+ */
+const SHOWN_CHARACTERS = 100_000;
 
-function generateSafely(design: Design, target: GeneratorTarget): Generated {
-  try {
-    return { files: generate(design, target) };
-  } catch (error) {
-    return { files: [], error: error instanceof Error ? error.message : String(error) };
-  }
+interface ShownText {
+  text: string;
+  /** Lines left out after `text`, when the file is longer than the viewer shows. */
+  hiddenLines: number;
 }
 
+/** Lines in `text`, a last line without its newline included. */
+function lineCount(text: string): number {
+  let newlines = 0;
+  for (let index = text.indexOf("\n"); index !== -1; index = text.indexOf("\n", index + 1)) newlines += 1;
+  return text.endsWith("\n") || text === "" ? newlines : newlines + 1;
+}
 
-/** Generated files for the design, one tab per target, regenerated after edits settle (never while typing). */
+function shownText(contents: string): ShownText {
+  if (contents.length <= SHOWN_CHARACTERS) return { text: contents, hiddenLines: 0 };
+  const lastNewline = contents.lastIndexOf("\n", SHOWN_CHARACTERS);
+  const text = contents.slice(0, lastNewline > 0 ? lastNewline + 1 : SHOWN_CHARACTERS);
+  return { text, hiddenLines: lineCount(contents.slice(text.length)) };
+}
+
+const LABEL_BY_TARGET = new Map(GENERATORS.map((generator) => [generator.target, generator.label]));
+
+/**
+ * Generated files for the design, one tab per target, regenerated after edits settle (never while typing).
+ * Generation and highlighting run in Web Workers; a newer design or target stops the job it replaces.
+ */
 export function OutputsPanel({ design }: { design: Design }) {
   const deferredDesign = useDeferredValue(design);
   const [target, setTarget] = useState<GeneratorTarget>("mermaid");
   const [selectedPath, setSelectedPath] = useState<string | undefined>();
   const [copied, setCopied] = useState<string | undefined>();
-  const generated = useMemo(() => generateSafely(deferredDesign, target), [deferredDesign, target]);
-  const file = generated.files.find((candidate) => candidate.path === selectedPath) ?? generated.files[0];
-  const html = useMemo(() => (file ? highlightedHtml(file.path, file.contents) : undefined), [file]);
+  const generation = useJob(useJobRunner(spawnGenerateWorker), "generate", useMemo(() => ({ design: deferredDesign, target }), [deferredDesign, target]));
+  // Files of another target are never shown under this one's button; the last design's files are, while the new ones come.
+  const generated = generation.input?.target === target ? generation : { running: generation.running, error: generation.error, result: undefined };
+  const files = generated.result ?? [];
+  const file = files.find((candidate) => candidate.path === selectedPath) ?? files[0];
+  const shown = useMemo(() => (file ? shownText(file.contents) : undefined), [file]);
+  const highlightInput = useMemo(() => (file && shown ? { path: file.path, contents: shown.text } : undefined), [file, shown]);
+  const highlighting = useJob(useJobRunner(spawnHighlightWorker), "highlight", highlightInput);
+  const html = highlighting.input === highlightInput ? highlighting.result : undefined;
+  const label = LABEL_BY_TARGET.get(target) ?? target;
 
   const copy = async (selected: GeneratedFile) => {
     await navigator.clipboard.writeText(selected.contents);
@@ -55,16 +83,21 @@ export function OutputsPanel({ design }: { design: Design }) {
           </button>
         ))}
       </div>
+      {generated.running ? (
+        <p className={styles.muted} role="status">
+          {generated.result ? `Updating ${label}…` : `Generating ${label}…`}
+        </p>
+      ) : null}
       {generated.error ? (
         <p role="alert" className={styles.error}>
           This design could not be turned into {target} output: {generated.error}
         </p>
-      ) : generated.files.length === 0 ? (
+      ) : !generated.result ? null : files.length === 0 ? (
         <p className={styles.muted}>Nothing to generate for {target} yet: add components to the canvas.</p>
       ) : (
         <>
           <ul className={styles.files} aria-label="Files">
-            {generated.files.map((candidate) => (
+            {files.map((candidate) => (
               <li key={candidate.path}>
                 <button type="button" className={styles.file} aria-current={candidate === file ? "true" : undefined} onClick={() => setSelectedPath(candidate.path)}>
                   {candidate.path}
@@ -86,13 +119,18 @@ export function OutputsPanel({ design }: { design: Design }) {
               {target === "mermaid" ? <MermaidPreview key={file.path} source={file.contents} title={file.path} /> : null}
               {html === undefined ? (
                 <pre className={styles.code} data-testid="output-code">
-                  <code>{file.contents}</code>
+                  <code>{shown?.text}</code>
                 </pre>
               ) : (
                 <pre className={styles.code} data-testid="output-code">
                   <code dangerouslySetInnerHTML={{ __html: html }} />
                 </pre>
               )}
+              {shown && shown.hiddenLines > 0 ? (
+                <p className={styles.muted} data-testid="output-truncated">
+                  {shown.hiddenLines.toLocaleString("en")} more lines are not shown here; Copy or Download take the whole file.
+                </p>
+              ) : null}
             </div>
           ) : null}
         </>

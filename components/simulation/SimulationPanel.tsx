@@ -1,10 +1,13 @@
 "use client";
 
-import { useCallback, useDeferredValue, useEffect, useId, useMemo } from "react";
+import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from "react";
 import type { EditorPanelContext } from "@/components/designer/Editor";
 import { graphOf } from "@/lib/graph";
 import type { Design } from "@/lib/model";
-import { resolveEntryLoads, simulateDetailed, type EntryLoad, type SimulationOptions } from "@/lib/simulation";
+import { resolveEntryLoads, type EntryLoad, type SimulationOptions } from "@/lib/simulation";
+import { SupersededJobError } from "@/components/workers/job-runner";
+import { spawnSimulateWorker } from "@/components/workers/spawn";
+import { useJobRunner } from "@/components/workers/use-job";
 import { DrillControls } from "./DrillControls";
 import { EntryLoadsForm } from "./EntryLoadsForm";
 import { JourneyPlayback } from "./JourneyPlayback";
@@ -55,12 +58,32 @@ export function SimulationPanel({
   const base = useMemo(() => baseLoads?.(current) ?? NO_LOADS, [baseLoads, current]);
   const configured = useMemo(() => resolveEntryLoads(graphOf(current), { entryLoads: base }), [current, base]);
 
+  const simulator = useJobRunner(spawnSimulateWorker);
+  const [status, setStatus] = useState<{ running: boolean; error?: string }>({ running: false });
+  // The design and inputs of the latest request, so an edit asks once and an answer to an older request is dropped.
+  const requested = useRef<{ design: Design; inputs: SimulationInputs } | undefined>(undefined);
+
   const simulateNow = useCallback(() => {
-    setRun({ design: current, inputs, result: simulateDetailed(current, optionsFor(current, inputs, base)) });
-  }, [current, inputs, base, setRun]);
+    const request = { design: current, inputs };
+    requested.current = request;
+    setStatus({ running: true });
+    simulator.run("simulate", { design: current, options: optionsFor(current, inputs, base) }).then(
+      (result) => {
+        if (requested.current !== request) return;
+        setRun({ design: current, inputs, result });
+        setStatus({ running: false });
+      },
+      (error: unknown) => {
+        if (requested.current !== request || error instanceof SupersededJobError) return;
+        setStatus({ running: false, error: error instanceof Error ? error.message : String(error) });
+      },
+    );
+  }, [current, inputs, base, setRun, simulator]);
 
   useEffect(() => {
-    if (run && (run.design !== current || run.inputs !== inputs)) simulateNow();
+    const stale = run && (run.design !== current || run.inputs !== inputs);
+    const alreadyAsked = requested.current?.design === current && requested.current.inputs === inputs;
+    if (stale && !alreadyAsked) simulateNow();
   }, [run, current, inputs, simulateNow]);
 
   // Other tabs edit the design without re-simulating, so the canvas shows utilisation only while this panel is open;
@@ -111,6 +134,9 @@ export function SimulationPanel({
           <Button
             size="small"
             onClick={() => {
+              requested.current = undefined;
+              simulator.cancel();
+              setStatus({ running: false });
               setRun(undefined);
               setPlayback(undefined);
             }}
@@ -118,7 +144,17 @@ export function SimulationPanel({
             Clear
           </Button>
         ) : null}
+        {status.running ? (
+          <span className={styles.muted} role="status">
+            Simulating…
+          </span>
+        ) : null}
       </div>
+      {status.error ? (
+        <p role="alert" className={styles.error}>
+          The simulation failed: {status.error}
+        </p>
+      ) : null}
 
       {run ? (
         <SimulationResults

@@ -1,5 +1,5 @@
 import ELK from "elkjs/lib/elk.bundled.js";
-import type { ElkExtendedEdge, ElkNode } from "elkjs/lib/elk-api";
+import type { ELK as ElkEngine, ElkExtendedEdge, ElkNode } from "elkjs/lib/elk-api";
 import type { Design } from "@/lib/model";
 import { connectionLabel } from "./labels";
 import { COMPONENT_SIZE, ZONE_PADDING, zoneIndex, zoneOrigin, type Point, type Size } from "./geometry";
@@ -104,10 +104,10 @@ function topLeft(design: Design): Point {
 
 /**
  * Layered left-to-right layout with elkjs: children inside each zone, zones around them, zone membership
- * untouched. Runs in the browser and in Node (the bundled build needs no worker).
+ * untouched. Runs in Node with the bundled build (it needs no worker); the editor passes an engine that runs in a
+ * Web Worker, so a large design never holds the page.
  */
-export async function layoutDesign(design: Design): Promise<LayoutResult> {
-  const elk = new ELK();
+export async function layoutDesign(design: Design, elk: Pick<ElkEngine, "layout"> = new ELK()): Promise<LayoutResult> {
   const laidOut = await elk.layout(toElkGraph(design));
   const origin = topLeft(design);
   const zoneIds = new Set(design.zones.map((zone) => zone.id));

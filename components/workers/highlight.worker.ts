@@ -1,0 +1,4 @@
+import { highlightJob } from "./handlers/highlight";
+import { serveJobs } from "./serve-jobs";
+
+serveJobs({ highlight: highlightJob });

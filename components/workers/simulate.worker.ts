@@ -1,0 +1,4 @@
+import { simulateJob } from "./handlers/simulate";
+import { serveJobs } from "./serve-jobs";
+
+serveJobs({ simulate: simulateJob });
