@@ -2,22 +2,26 @@ import { kindDefinition, type ComponentKind } from "@/lib/catalog";
 import { ZONE_DEFINITIONS, type ZoneKind } from "@/lib/catalog/zones";
 import { createComponent, newZoneId, type Design, type Zone } from "@/lib/model";
 import { RECORD } from "../history";
-import { COMPONENT_SIZE, DEFAULT_ZONE_SIZE, innermostZoneAt, zoneIndex, zoneOrigin, zoneParentAt, type Point } from "../geometry";
+import { DEFAULT_ZONE_SIZE, zoneIndex, zoneOrigin, zoneParentAt, type Point } from "../geometry";
+import { freeCardSpot } from "../placement";
 import { selectionOf } from "../selection";
 import { growZonesToFit } from "./fit-zones";
 import { refuse, type Command } from "./types";
 
-/** Adds a component whose card is centred on `center` (canvas coordinates), inside the zone under that point. */
+/**
+ * Adds a component in the zone under `center` (canvas coordinates): centred there when that spot is free,
+ * otherwise at the nearest spot in that zone where it touches no other card.
+ */
 export function addComponentCommand(kind: ComponentKind, center: Point): Command {
   return {
     label: `Add ${kindDefinition(kind).label}`,
     undo: RECORD,
     run(design) {
-      const zone = innermostZoneAt(design, center);
-      const origin = zoneOrigin(zoneIndex(design), zone?.id);
-      const position = { x: Math.round(center.x - COMPONENT_SIZE.width / 2 - origin.x), y: Math.round(center.y - COMPONENT_SIZE.height / 2 - origin.y) };
-      const component = createComponent(design, kind, position, zone?.id);
-      const added = growZonesToFit({ ...design, components: [...design.components, component] }, zone?.id);
+      const spot = freeCardSpot(design, center);
+      const origin = zoneOrigin(zoneIndex(design), spot.zoneId);
+      const position = { x: spot.topLeft.x - origin.x, y: spot.topLeft.y - origin.y };
+      const component = createComponent(design, kind, position, spot.zoneId);
+      const added = growZonesToFit({ ...design, components: [...design.components, component] }, spot.zoneId);
       return { design: added, selection: selectionOf({ componentIds: [component.id] }) };
     },
   };
