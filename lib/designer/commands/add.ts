@@ -53,13 +53,20 @@ function zoneDefaults(design: Design, kind: ZoneKind): Pick<Zone, "cidr" | "code
   return {};
 }
 
-/** Adds a zone centred on `center`, nested in the innermost zone there that may hold it. */
-export function addZoneCommand(kind: ZoneKind, center: Point): Command {
+/**
+ * Where the pointer is on a new zone: on its header, near the top-left corner. A zone dropped there keeps its
+ * name and handle in view, and its body opens to the right and below, instead of being centred on the pointer
+ * with the header off-screen.
+ */
+export const ZONE_GRIP = { x: 60, y: 20 } as const;
+
+/** Adds a zone held by its header at `point`, nested in the innermost zone there that may hold it. */
+export function addZoneCommand(kind: ZoneKind, point: Point): Command {
   return {
     label: `Add ${ZONE_DEFINITIONS[kind].label}`,
     undo: RECORD,
     run(design) {
-      const placement = zoneParentAt(design, kind, center);
+      const placement = zoneParentAt(design, kind, point);
       if (!placement.allowed) return refuse(design, placement.reason);
       const size = DEFAULT_ZONE_SIZE[kind];
       const origin = zoneOrigin(zoneIndex(design), placement.parentId);
@@ -68,7 +75,7 @@ export function addZoneCommand(kind: ZoneKind, center: Point): Command {
         kind,
         name: uniqueZoneName(design, ZONE_DEFINITIONS[kind].label),
         ...(placement.parentId === undefined ? {} : { parentId: placement.parentId }),
-        position: { x: Math.round(center.x - size.width / 2 - origin.x), y: Math.round(center.y - size.height / 2 - origin.y) },
+        position: { x: Math.round(point.x - ZONE_GRIP.x - origin.x), y: Math.round(point.y - ZONE_GRIP.y - origin.y) },
         size,
         ...zoneDefaults(design, kind),
       };
