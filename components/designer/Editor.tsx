@@ -93,7 +93,7 @@ function EditorLayout({ designId, initialRevision, panels = NO_PANELS, badgesFor
         <div className={styles.body}>
           <Palette />
           <main className={styles.canvasArea} aria-label="Canvas">
-            <Canvas />
+            <Canvas designId={designId} />
           </main>
           <div className={styles.side}>
             <Tabs items={tabs} active={activeTab} onChange={setActiveTab} label="Side panels" />
