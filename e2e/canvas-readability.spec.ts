@@ -157,6 +157,29 @@ test.describe("canvas readability and placement", () => {
     for (const card of cards) expect(vpc && inside(card, vpc)).toBe(true);
   });
 
+  test("a component added by a Fix lands clear of the cards already there", async ({ page }) => {
+    const designer = await DesignerPage.createDesign(page, uniqueName("Fix placement"));
+    await designer.dragFromPalette("Client", { x: 100, y: 260 });
+    await designer.dragFromPalette("Load balancer", { x: 400, y: 260 });
+    // The WAF fix puts its card 180 px left of and 120 px above the load balancer's corner: occupy that spot.
+    await designer.dragFromPalette("Cache", { x: 220, y: 140 });
+    await designer.connect("Client", "Load balancer");
+    await page.getByRole("tab", { name: "Findings" }).click();
+    const panel = page.getByRole("tabpanel", { name: "Findings" });
+    const finding = panel.locator("li", { has: page.getByRole("button", { name: "Internet traffic passes a WAF before the load balancer or gateway" }) });
+    await finding.getByRole("button", { name: "Fix" }).click();
+    await expect(designer.node("WAF")).toBeVisible();
+
+    const cards = await designer.canvas.locator(".react-flow__node-component").evaluateAll((nodes) =>
+      nodes.map((node) => {
+        const rect = node.getBoundingClientRect();
+        return { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
+      }),
+    );
+    expect(cards).toHaveLength(4);
+    for (const [index, card] of cards.entries()) for (const other of cards.slice(index + 1)) expect(overlapping(card, other)).toBe(false);
+  });
+
   test("a connection starts from the handle of a card another card touches", async ({ page }) => {
     const designer = await DesignerPage.createDesign(page, uniqueName("Touching"));
     await designer.dragFromPalette("Load balancer", { x: 200, y: 200 });
