@@ -3,8 +3,8 @@ import { mkdir } from "node:fs/promises";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { DesignerPage } from "./pages/designer";
 
-/** The lowest zoom a design may open at: cards show their name in 17 px type, about 10 px on screen there. */
-const READABLE_ZOOM = 0.6;
+/** The lowest zoom a design may open at: cards show their name in 15 px type, 10.5 px on screen there. */
+const READABLE_ZOOM = 0.7;
 const SMALLEST_READABLE_PX = 10;
 const SCREENSHOTS = process.env.CANVAS_SCREENSHOTS ?? "test-results/canvas-readability";
 

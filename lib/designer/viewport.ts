@@ -9,11 +9,11 @@ export interface Viewport {
 }
 
 /**
- * The lowest zoom a design opens at. Far out, cards show only their icon and name in large type (see the
- * card's level of detail); at this zoom that name is drawn about 11 px tall, the smallest size that reads
+ * The lowest zoom a design opens at. Zoomed out, cards show only their icon and name in 15 px type (see the
+ * card's level of detail); at this zoom that name is drawn 10.5 px tall, the smallest size that reads
  * comfortably. A design too big to fit at this zoom opens on its entry instead and the minimap shows the rest.
  */
-export const READABLE_ZOOM = 0.6;
+export const READABLE_ZOOM = 0.7;
 
 const MARGIN = 40;
 const MAX_OPENING_ZOOM = 1.2;
