@@ -5,20 +5,24 @@ import {
   BackgroundVariant,
   ConnectionLineType,
   ConnectionMode,
+  ControlButton,
   Controls,
   MarkerType,
   MiniMap,
   ReactFlow,
   useReactFlow,
   useStore,
+  useStoreApi,
   type EdgeChange,
   type IsValidConnection,
   type Node,
   type NodeChange,
   type OnConnect,
   type OnConnectEnd,
+  type Viewport,
 } from "@xyflow/react";
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from "react";
+import { browserStorage, readSnapToGrid, readViewport, writeSnapToGrid, writeViewport } from "@/lib/designer/canvas-preferences";
 import { mergeInto } from "@/lib/designer/history";
 import { connectionRefusal } from "@/lib/designer/commands/connect";
 import { dropItemsCommand, moveItems, moveItemsCommand, resizeZone, resizeZoneCommand, type Positions } from "@/lib/designer/commands/move";
@@ -27,6 +31,7 @@ import { connectFromFlow, mergePositions, PALETTE_DRAG_TYPE, paletteCommand, pos
 import { designOf } from "@/lib/designer/store";
 import { createFlowMapper, type ConnectionFlowEdge, type DesignFlowNode } from "@/lib/designer/to-flow";
 import { useDesignerState } from "@/lib/designer/use-designer-state";
+import { openingViewport } from "@/lib/designer/viewport";
 import type { Design } from "@/lib/model";
 import { EDGE_TYPES } from "@/components/edges/edge-types";
 import { NODE_TYPES } from "@/components/nodes/node-types";
@@ -39,14 +44,20 @@ import styles from "./Canvas.module.css";
 type Preview = (design: Design) => Design;
 
 const DEFAULT_EDGE_OPTIONS = { markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16, color: "#9aa4b5" } };
-const FIT_VIEW_OPTIONS = { padding: 0.2, maxZoom: 1.2 };
 const DEFAULT_VIEWPORT = { x: 40, y: 40, zoom: 1 };
 const MULTI_SELECT_KEYS = ["Shift", "Meta", "Control"];
 const PRO_OPTIONS = { hideAttribution: false };
-/** Below this zoom, text on the canvas is too small to read: labels, card text and the dot grid are left out. */
+/** Below this zoom, edge labels, cards' kind lines and the dot grid are too small to read and are left out. */
 const LABEL_ZOOM = 0.45;
+/** Below this zoom, 13 px card text is drawn under 10 px tall: cards switch to icon and name in large type. */
+const DETAIL_ZOOM = 0.8;
+/** Snap to grid uses the dot grid's spacing, so snapped cards line up with the dots. */
+const GRID_GAP = 20;
+const SNAP_GRID: [number, number] = [GRID_GAP, GRID_GAP];
 const MOVE_SETTLE_MS = 200;
 const zoomedOut = (state: { transform: [number, number, number] }) => state.transform[2] < LABEL_ZOOM;
+const compactCards = (state: { transform: [number, number, number] }) => state.transform[2] < DETAIL_ZOOM;
+const hasSize = (state: { width: number; height: number }) => state.width > 0 && state.height > 0;
 
 function minimapColor(node: Node): string {
   return node.type === "zone" ? "rgb(138 148 166 / 12%)" : "#9aa7ba";
@@ -69,22 +80,40 @@ function componentIdAt(event: MouseEvent | TouchEvent): string | undefined {
  * through from-flow as store commands. Drags and resizes are previewed locally and committed once at the
  * end, so a gesture is one undo step and the rest of the editor does not re-render on every frame.
  */
-export function Canvas() {
+export function Canvas({ designId }: { designId: string }) {
   const store = useDesignerStore();
   const toast = useToast();
-  const { screenToFlowPosition } = useReactFlow();
+  const { screenToFlowPosition, setViewport } = useReactFlow();
+  const flowStore = useStoreApi();
   const design = useDesignerState(store, designOf);
   const selection = useDesignerState(store, (state) => state.selection);
   const [preview, setPreview] = useState<Preview | null>(null);
   const [dropTarget, setDropTarget] = useState(false);
   const farAway = useStore(zoomedOut);
+  const compact = useStore(compactCards);
+  const sized = useStore(hasSize);
+  const [snapToGrid, setSnapToGrid] = useState(() => readSnapToGrid(browserStorage()));
   const drag = useRef<{ positions: Positions } | null>(null);
   const wrapper = useRef<HTMLDivElement>(null);
   const resizing = useRef(false);
   const toFlow = useMemo(() => createFlowMapper(), []);
-  // Fit the design into view when it opens; an empty design starts at 100 % instead, so the first card
-  // dropped does not make the canvas jump to fit it.
-  const [startsEmpty] = useState(() => design.components.length === 0 && design.zones.length === 0);
+  // A design opens where the user left it in this browser; otherwise at a zoom where names can be read
+  // (see openingViewport). An empty design starts at 100 %.
+  const [remembered] = useState(() => readViewport(browserStorage(), designId));
+  const opened = useRef(remembered !== undefined);
+  useEffect(() => {
+    if (!sized || opened.current) return;
+    opened.current = true;
+    const { width, height } = flowStore.getState();
+    void setViewport(openingViewport(designOf(store.getState()), { width, height }));
+  }, [sized, flowStore, setViewport, store]);
+
+  const toggleSnap = useCallback(() => {
+    setSnapToGrid((current) => {
+      writeSnapToGrid(browserStorage(), !current);
+      return !current;
+    });
+  }, []);
 
   const shown = useMemo(() => (preview ? preview(design) : design), [design, preview]);
   const { nodes, edges } = useMemo(() => toFlow(shown, selection), [toFlow, shown, selection]);
@@ -199,16 +228,20 @@ export function Canvas() {
     clearTimeout(settle.current);
     wrapper.current?.setAttribute("data-moving", "true");
   }, []);
-  const onMoveEnd = useCallback(() => {
-    clearTimeout(settle.current);
-    settle.current = setTimeout(() => wrapper.current?.removeAttribute("data-moving"), MOVE_SETTLE_MS);
-  }, []);
+  const onMoveEnd = useCallback(
+    (_event: unknown, viewport: Viewport) => {
+      clearTimeout(settle.current);
+      settle.current = setTimeout(() => wrapper.current?.removeAttribute("data-moving"), MOVE_SETTLE_MS);
+      if (opened.current) writeViewport(browserStorage(), designId, viewport);
+    },
+    [designId],
+  );
   useEffect(() => () => clearTimeout(settle.current), []);
 
   const empty = design.components.length === 0 && design.zones.length === 0;
 
   return (
-    <div ref={wrapper} className={styles.canvas} data-drop-target={dropTarget ? "true" : "false"} data-zoomed-out={farAway ? "true" : "false"} onDragOver={onDragOver} onDragLeave={() => setDropTarget(false)} onDrop={onDrop}>
+    <div ref={wrapper} className={styles.canvas} data-drop-target={dropTarget ? "true" : "false"} data-zoomed-out={farAway ? "true" : "false"} data-detail-level={compact ? "compact" : "full"} onDragOver={onDragOver} onDragLeave={() => setDropTarget(false)} onDrop={onDrop}>
       <ZoneResizeContext.Provider value={resizeHandlers}>
         <ReactFlow<DesignFlowNode, ConnectionFlowEdge>
           nodes={nodes}
@@ -232,17 +265,23 @@ export function Canvas() {
           deleteKeyCode={null}
           selectionKeyCode="Shift"
           multiSelectionKeyCode={MULTI_SELECT_KEYS}
-          fitView={!startsEmpty}
-          fitViewOptions={FIT_VIEW_OPTIONS}
-          defaultViewport={DEFAULT_VIEWPORT}
+          defaultViewport={remembered ?? DEFAULT_VIEWPORT}
+          snapToGrid={snapToGrid}
+          snapGrid={SNAP_GRID}
           minZoom={0.1}
           maxZoom={2.5}
           proOptions={PRO_OPTIONS}
           aria-label="Design canvas"
         >
-          {farAway ? null : <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} color="#d3d8e0" />}
+          {farAway ? null : <Background variant={BackgroundVariant.Dots} gap={GRID_GAP} size={1.2} color="#d3d8e0" />}
           <MiniMap pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} nodeBorderRadius={6} ariaLabel="Overview of the design" />
-          <Controls showInteractive={false} />
+          <Controls showInteractive={false}>
+            <ControlButton onClick={toggleSnap} aria-pressed={snapToGrid} aria-label="Snap to grid" title={snapToGrid ? "Snap to grid: on" : "Snap to grid: off"} className={styles.snapButton}>
+              <svg viewBox="0 0 16 16" aria-hidden="true">
+                <path d="M2 2h3v3H2zM6.5 2h3v3h-3zM11 2h3v3h-3zM2 6.5h3v3H2zM6.5 6.5h3v3h-3zM11 6.5h3v3h-3zM2 11h3v3H2zM6.5 11h3v3h-3zM11 11h3v3h-3z" />
+              </svg>
+            </ControlButton>
+          </Controls>
         </ReactFlow>
       </ZoneResizeContext.Provider>
       {empty ? (

@@ -97,7 +97,7 @@ function EditorLayout({ designId, initialRevision, panels = NO_PANELS, useBadges
         <div className={styles.body}>
           <Palette />
           <main className={styles.canvasArea} aria-label="Canvas">
-            <Canvas />
+            <Canvas designId={designId} />
           </main>
           <div className={styles.side}>
             <Tabs items={tabs} active={activeTab} onChange={setActiveTab} label="Side panels" />

@@ -1,6 +1,6 @@
 "use client";
 
-import { useReactFlow } from "@xyflow/react";
+import { useReactFlow, useStoreApi } from "@xyflow/react";
 import Link from "next/link";
 import { useState, type ReactNode } from "react";
 import { applyLayoutCommand } from "@/lib/designer/commands/apply-layout";
@@ -10,6 +10,7 @@ import { layoutDesign } from "@/lib/designer/layout";
 import { createElkInWorker } from "@/components/workers/elk-in-worker";
 import { designOf } from "@/lib/designer/store";
 import { useDesignerState } from "@/lib/designer/use-designer-state";
+import { openingViewport } from "@/lib/designer/viewport";
 import type { DesignPersistence } from "@/lib/designer/persistence/use-design-persistence";
 import { DesignFileButtons } from "@/components/persistence/DesignFileButtons";
 import { PersistenceBar } from "@/components/persistence/PersistenceBar";
@@ -25,6 +26,7 @@ export function EditorHeader({ persistence, actions }: { persistence: DesignPers
   const store = useDesignerStore();
   const toast = useToast();
   const flow = useReactFlow();
+  const flowStore = useStoreApi();
   const design = useDesignerState(store, designOf);
   const undoable = useDesignerState(store, (state) => canUndo(state.history));
   const redoable = useDesignerState(store, (state) => canRedo(state.history));
@@ -37,7 +39,11 @@ export function EditorHeader({ persistence, actions }: { persistence: DesignPers
     try {
       const layout = await layoutDesign(designOf(store.getState()), elk);
       store.dispatch(applyLayoutCommand(layout));
-      requestAnimationFrame(() => void flow.fitView({ padding: 0.15, duration: 250 }));
+      // Framed like a design that opens: whole if it fits at a readable zoom, else from its entry.
+      requestAnimationFrame(() => {
+        const { width, height } = flowStore.getState();
+        void flow.setViewport(openingViewport(designOf(store.getState()), { width, height }), { duration: 250 });
+      });
     } catch (error) {
       toast(`Auto-layout failed: ${error instanceof Error ? error.message : String(error)}`);
     } finally {

@@ -5,8 +5,6 @@ import { useMemo, useState, type DragEvent } from "react";
 import { COMPONENT_KINDS, LAYER_LABELS, LAYERS } from "@/lib/catalog";
 import { ZONE_DEFINITIONS, ZONE_KINDS } from "@/lib/catalog/zones";
 import { PALETTE_DRAG_TYPE, paletteCommand } from "@/lib/designer/from-flow";
-import { freeSpotNear } from "@/lib/designer/geometry";
-import { designOf } from "@/lib/designer/store";
 import { Icon } from "@/components/ui/Icon";
 import { useToast } from "@/components/ui/Toast";
 import { useDesignerStore } from "./DesignerContext";
@@ -56,7 +54,7 @@ export function Palette() {
     const { width, height } = flowStore.getState();
     const { x, y, zoom } = flow.getViewport();
     const centre = { x: (width / 2 - x) / zoom, y: (height / 2 - y) / zoom };
-    const command = paletteCommand(kind, freeSpotNear(designOf(store.getState()), centre));
+    const command = paletteCommand(kind, centre);
     if (!command) return;
     const result = store.dispatch(command);
     if (result.refused) toast(result.refused);

@@ -18,7 +18,11 @@ const SIDES = [
 
 const BADGE_GLYPHS = { error: "!", warning: "!", info: "i" } as const;
 
-/** A component card: kind icon, name, kind label, a handle on each side, and the worst finding as a badge. */
+/**
+ * A component card: kind icon, name (up to two lines), kind label, a handle on each side, and the worst
+ * finding as a badge. Zoomed out, the canvas drops the kind label and draws the name larger (see the
+ * level-of-detail rules in the stylesheet), so the name stays readable at the zoom designs open at.
+ */
 function ComponentNodeView({ id, data, selected }: NodeProps<ComponentFlowNode>) {
   const { component } = data;
   const definition = kindDefinition(component.kind);
@@ -42,12 +46,12 @@ function ComponentNodeView({ id, data, selected }: NodeProps<ComponentFlowNode>)
       <div className={styles.tile}>
         <img src={`/icons/${component.kind}.svg`} alt="" width={22} height={22} draggable={false} />
       </div>
-      <div className={styles.text} data-detail="true">
+      <div className={styles.text}>
         <span className={styles.name} title={component.name}>
           {component.name}
         </span>
         {/* The name already says the kind while it is the default name: show the distinguishing settings instead. */}
-        <span className={styles.kind} title={`${definition.label}: ${summary}`}>
+        <span className={styles.kind} title={`${definition.label}: ${summary}`} data-detail="true">
           {component.name === definition.label ? summary : definition.label}
         </span>
       </div>

@@ -33,14 +33,13 @@ function ZoneNodeView({ id, data, selected }: NodeProps<ZoneFlowNode>) {
       {(["top", "right", "bottom", "left"] as const).map((side) => (
         <div key={side} className={styles.border} data-side={side} />
       ))}
-      <div className={styles.header} title={definition.description}>
-        <img src={`/icons/${zone.kind}.svg`} alt="" width={14} height={14} draggable={false} />
+      {/* Name first; the kind is the icon after it, named for assistive technology and on hover. */}
+      <div className={styles.header} title={`${zone.name} (${definition.label}): ${definition.description}`}>
         <span className={styles.name}>{zone.name}</span>
-        {zone.name !== definition.label || address ? (
+        <img className={styles.kindIcon} src={`/icons/${zone.kind}.svg`} alt={definition.label} width={14} height={14} draggable={false} />
+        {address ? (
           <span className={styles.meta}>
-            {zone.name === definition.label ? null : definition.label}
-            {zone.name !== definition.label && address ? " · " : null}
-            {address ? <code>{address}</code> : null}
+            <code>{address}</code>
           </span>
         ) : null}
         {severity ? <span className={styles.badge} data-severity={severity} role="img" aria-label={`${SEVERITY_LABELS[severity]} finding`} /> : null}

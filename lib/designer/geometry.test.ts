@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { layeredDesign } from "./fixtures";
-import { freeSpotNear, innermostZoneAt, zoneAndDescendants, zoneIndex, zoneOrigin, zoneParentAt } from "./geometry";
+import { innermostZoneAt, zoneAndDescendants, zoneIndex, zoneOrigin, zoneParentAt } from "./geometry";
 
 describe("geometry", () => {
   it("adds up nested zone positions", () => {
@@ -24,13 +24,5 @@ describe("geometry", () => {
 
   it("lists a zone and its descendants", () => {
     expect([...zoneAndDescendants(layeredDesign(), "vpc")].sort()).toEqual(["private", "public", "vpc"]);
-  });
-
-  it("finds a spot for a new card that overlaps no card", () => {
-    const design = layeredDesign();
-    // the client card spans x -200..-12, y 200..256
-    // right of it is the load balancer, so the first free spot is below
-    expect(freeSpotNear(design, { x: -106, y: 228 })).toEqual({ x: -106, y: 228 + 88 });
-    expect(freeSpotNear(design, { x: -106, y: 400 })).toEqual({ x: -106, y: 400 });
   });
 });

@@ -118,37 +118,3 @@ export function zoneParentAt(
 export function centerOf(rect: Rect): Point {
   return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
 }
-
-/**
- * A centre near `center` for a new card that overlaps no existing card, searched on rings of card-sized
- * steps around it, so adding several components from the keyboard lays them out instead of piling them up.
- */
-export function freeSpotNear(design: Design, center: Point): Point {
-  const zones = zoneIndex(design);
-  const gap = 16;
-  const cards = design.components.map((component) => {
-    const origin = zoneOrigin(zones, component.zoneId);
-    return { x: origin.x + component.position.x, y: origin.y + component.position.y };
-  });
-  const free = (spot: Point) =>
-    cards.every(
-      (card) =>
-        Math.abs(card.x + COMPONENT_SIZE.width / 2 - spot.x) >= COMPONENT_SIZE.width + gap ||
-        Math.abs(card.y + COMPONENT_SIZE.height / 2 - spot.y) >= COMPONENT_SIZE.height + gap,
-    );
-  const stepX = COMPONENT_SIZE.width + 2 * gap;
-  const stepY = COMPONENT_SIZE.height + 2 * gap;
-  for (let ring = 0; ring <= 8; ring += 1) {
-    const steps: [number, number][] = [];
-    for (let dy = -ring; dy <= ring; dy += 1) {
-      for (let dx = -ring; dx <= ring; dx += 1) if (Math.max(Math.abs(dx), Math.abs(dy)) === ring) steps.push([dx, dy]);
-    }
-    // Nearest first; among equals, to the right, then below (the way a request path reads).
-    steps.sort(([ax, ay], [bx, by]) => Math.abs(ax) + Math.abs(ay) - (Math.abs(bx) + Math.abs(by)) || bx - ax || by - ay);
-    for (const [dx, dy] of steps) {
-      const spot = { x: center.x + dx * stepX, y: center.y + dy * stepY };
-      if (free(spot)) return spot;
-    }
-  }
-  return center;
-}

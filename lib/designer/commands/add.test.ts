@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createEmptyDesign, DesignSchema } from "@/lib/model";
 import { COMPONENT_SIZE } from "../geometry";
 import { layeredDesign } from "../fixtures";
-import { addComponentCommand, addZoneCommand } from "./add";
+import { addComponentCommand, addZoneCommand, ZONE_GRIP } from "./add";
 
 describe("addComponentCommand", () => {
   it("centres the card on the point at the top level and selects it", () => {
@@ -44,6 +44,11 @@ describe("addZoneCommand", () => {
     const added = result.design.zones.at(-1);
     expect(added).toMatchObject({ kind: "public-subnet", parentId: "vpc", cidr: "10.0.1.0/24" });
     expect(DesignSchema.safeParse(result.design).success).toBe(true);
+  });
+
+  it("puts the zone's header under the pointer, its body to the right and below", () => {
+    const result = addZoneCommand("vpc", { x: 300, y: 200 }).run(createEmptyDesign("Empty"));
+    expect(result.design.zones[0].position).toEqual({ x: 300 - ZONE_GRIP.x, y: 200 - ZONE_GRIP.y });
   });
 
   it("refuses a subnet outside any VPC or availability zone and says where it belongs", () => {

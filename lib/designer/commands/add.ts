@@ -2,22 +2,26 @@ import { kindDefinition, type ComponentKind } from "@/lib/catalog";
 import { ZONE_DEFINITIONS, type ZoneKind } from "@/lib/catalog/zones";
 import { createComponent, newZoneId, type Design, type Zone } from "@/lib/model";
 import { RECORD } from "../history";
-import { COMPONENT_SIZE, DEFAULT_ZONE_SIZE, innermostZoneAt, zoneIndex, zoneOrigin, zoneParentAt, type Point } from "../geometry";
+import { DEFAULT_ZONE_SIZE, zoneIndex, zoneOrigin, zoneParentAt, type Point } from "../geometry";
+import { freeCardSpot } from "../placement";
 import { selectionOf } from "../selection";
 import { growZonesToFit } from "./fit-zones";
 import { refuse, type Command } from "./types";
 
-/** Adds a component whose card is centred on `center` (canvas coordinates), inside the zone under that point. */
+/**
+ * Adds a component in the zone under `center` (canvas coordinates): centred there when that spot is free,
+ * otherwise at the nearest spot in that zone where it touches no other card.
+ */
 export function addComponentCommand(kind: ComponentKind, center: Point): Command {
   return {
     label: `Add ${kindDefinition(kind).label}`,
     undo: RECORD,
     run(design) {
-      const zone = innermostZoneAt(design, center);
-      const origin = zoneOrigin(zoneIndex(design), zone?.id);
-      const position = { x: Math.round(center.x - COMPONENT_SIZE.width / 2 - origin.x), y: Math.round(center.y - COMPONENT_SIZE.height / 2 - origin.y) };
-      const component = createComponent(design, kind, position, zone?.id);
-      const added = growZonesToFit({ ...design, components: [...design.components, component] }, zone?.id);
+      const spot = freeCardSpot(design, center);
+      const origin = zoneOrigin(zoneIndex(design), spot.zoneId);
+      const position = { x: spot.topLeft.x - origin.x, y: spot.topLeft.y - origin.y };
+      const component = createComponent(design, kind, position, spot.zoneId);
+      const added = growZonesToFit({ ...design, components: [...design.components, component] }, spot.zoneId);
       return { design: added, selection: selectionOf({ componentIds: [component.id] }) };
     },
   };
@@ -49,13 +53,20 @@ function zoneDefaults(design: Design, kind: ZoneKind): Pick<Zone, "cidr" | "code
   return {};
 }
 
-/** Adds a zone centred on `center`, nested in the innermost zone there that may hold it. */
-export function addZoneCommand(kind: ZoneKind, center: Point): Command {
+/**
+ * Where the pointer is on a new zone: on its header, near the top-left corner. A zone dropped there keeps its
+ * name and handle in view, and its body opens to the right and below, instead of being centred on the pointer
+ * with the header off-screen.
+ */
+export const ZONE_GRIP = { x: 60, y: 20 } as const;
+
+/** Adds a zone held by its header at `point`, nested in the innermost zone there that may hold it. */
+export function addZoneCommand(kind: ZoneKind, point: Point): Command {
   return {
     label: `Add ${ZONE_DEFINITIONS[kind].label}`,
     undo: RECORD,
     run(design) {
-      const placement = zoneParentAt(design, kind, center);
+      const placement = zoneParentAt(design, kind, point);
       if (!placement.allowed) return refuse(design, placement.reason);
       const size = DEFAULT_ZONE_SIZE[kind];
       const origin = zoneOrigin(zoneIndex(design), placement.parentId);
@@ -64,7 +75,7 @@ export function addZoneCommand(kind: ZoneKind, center: Point): Command {
         kind,
         name: uniqueZoneName(design, ZONE_DEFINITIONS[kind].label),
         ...(placement.parentId === undefined ? {} : { parentId: placement.parentId }),
-        position: { x: Math.round(center.x - size.width / 2 - origin.x), y: Math.round(center.y - size.height / 2 - origin.y) },
+        position: { x: Math.round(point.x - ZONE_GRIP.x - origin.x), y: Math.round(point.y - ZONE_GRIP.y - origin.y) },
         size,
         ...zoneDefaults(design, kind),
       };

@@ -1,11 +1,12 @@
 import { applyFix } from "@/lib/rules/run-rules";
 import type { Finding } from "@/lib/rules";
 import { RECORD } from "../history";
+import { settleAddedComponents } from "../settle-added";
 import type { Command } from "./types";
 
-/** A finding's mechanical fix, applied as one undoable step. */
+/** A finding's mechanical fix, applied as one undoable step; components it adds land clear of other cards, in their zone. */
 export function applyFixCommand(finding: Finding): Command {
-  return { label: `Fix: ${finding.title}`, undo: RECORD, run: (design) => ({ design: applyFix(design, finding.id) }) };
+  return { label: `Fix: ${finding.title}`, undo: RECORD, run: (design) => ({ design: settleAddedComponents(design, applyFix(design, finding.id)) }) };
 }
 
 /** Accept a finding with the team's reason; the acknowledgement is saved with the design. */

@@ -1,6 +1,8 @@
 import { newComponentId, newConnectionId, type Component, type Connection, type Design } from "@/lib/model";
 import type { ClipboardPayload } from "../clipboard";
 import { RECORD } from "../history";
+import { COMPONENT_SIZE, zoneIndex, zoneOrigin } from "../geometry";
+import { clearShift } from "../placement";
 import { selectionOf } from "../selection";
 import { growZonesToFit } from "./fit-zones";
 import type { Command } from "./types";
@@ -17,7 +19,8 @@ function uniqueName(taken: Set<string>, name: string): string {
 }
 
 /**
- * Pastes copied components and their connections with new ids and names, `offset` pixels down and right.
+ * Pastes copied components and their connections with new ids and names, `offset` pixels down and right,
+ * then moved together to the nearest place where no pasted card touches a card already there.
  * A component stays in its zone if that zone still exists, otherwise it lands at the same canvas spot.
  */
 export function pasteItems(design: Design, payload: ClipboardPayload, offset: number): { design: Design; componentIds: string[]; connectionIds: string[] } {
@@ -53,8 +56,27 @@ export function pasteItems(design: Design, payload: ClipboardPayload, offset: nu
     connections.push(connection);
     result = { ...result, connections: [...result.connections, connection] };
   }
+  result = shiftClear(result, pasted);
   for (const zoneId of new Set(pasted.map((component) => component.zoneId))) result = growZonesToFit(result, zoneId);
   return { design: result, componentIds: pasted.map((component) => component.id), connectionIds: connections.map((connection) => connection.id) };
+}
+
+/** Moves the just-pasted cards, as one group, off any card that was there before the paste. */
+function shiftClear(design: Design, pasted: readonly Component[]): Design {
+  const zones = zoneIndex(design);
+  const ids = new Set(pasted.map((component) => component.id));
+  const cards = pasted.map((component) => {
+    const origin = zoneOrigin(zones, component.zoneId);
+    return { rect: { x: origin.x + component.position.x, y: origin.y + component.position.y, ...COMPONENT_SIZE }, zoneId: component.zoneId };
+  });
+  const by = clearShift(design, cards, ids);
+  if (by.x === 0 && by.y === 0) return design;
+  return {
+    ...design,
+    components: design.components.map((component) =>
+      ids.has(component.id) ? { ...component, position: { x: component.position.x + by.x, y: component.position.y + by.y } } : component,
+    ),
+  };
 }
 
 export function pasteCommand(payload: ClipboardPayload, offset: number = PASTE_OFFSET): Command {
