@@ -15,7 +15,8 @@ import {
   requestPathReach,
   requestPaths,
   retryAmplification,
-  retryingChainInto,
+  WORST_HOPS_KEPT,
+  worstHops,
   singlePointsOfFailure,
   suggestedTimeout,
   syncCycles,
@@ -176,7 +177,24 @@ describe("retries", () => {
       .build();
     const graph = graphOf(design);
     expect(retryAmplification(graph).get("d")).toMatchObject({ factor: 6 });
-    expect(ids(retryingChainInto(graph, "d"))).toEqual(["a--b", "b--d"]);
+    const chain = retryAmplification(graph).get("d")?.chain;
+    expect(chain && { length: chain.length, first: chain.first.id, worst: ids(chain.worst.map((hop) => hop.connection)) }).toEqual({
+      length: 2,
+      first: "a--b",
+      worst: ["a--b", "b--d"],
+    });
+  });
+
+  test("a long chain is summarised in constant size: its first hop, its length and its worst hops in path order", () => {
+    const builder = designBuilder();
+    for (let index = 0; index <= 40; index += 1) builder.component("service", `s${index}`);
+    for (let index = 1; index <= 40; index += 1) builder.connect(`s${index - 1}`, `s${index}`, { timeoutMs: 1000, retry: { enabled: true, maxRetries: index % 10 === 0 ? 5 : 1 } });
+    const chain = retryAmplification(graphOf(builder.build())).get("s40")?.chain;
+    expect(chain?.length).toBe(40);
+    expect(chain?.first.id).toBe("s0--s1");
+    expect(chain?.worst).toHaveLength(WORST_HOPS_KEPT);
+    expect(ids(worstHops(chain!, 4).map((hop) => hop.connection))).toEqual(["s9--s10", "s19--s20", "s29--s30", "s39--s40"]);
+    expect(ids(worstHops(chain!, 5).map((hop) => hop.connection))).toEqual(["s0--s1", "s9--s10", "s19--s20", "s29--s30", "s39--s40"]);
   });
 });
 

@@ -47,6 +47,21 @@ describe("retry-amplification", () => {
     expect(last?.connectionIds).toEqual(["hop1", "hop2", "hop3", "hop4", "hop5", "hop6"]);
   });
 
+  test("names each chain once, at the hop that ends it, in constant size however long the chain", () => {
+    const builder = designBuilder();
+    for (let index = 0; index <= 500; index += 1) builder.component("service", `s${index}`);
+    for (let index = 1; index <= 500; index += 1) builder.connect(`s${index - 1}`, `s${index}`, { id: `hop${index}`, timeoutMs: 1000, retry: retry(index === 250 ? 5 : 2) });
+    builder.component("service", "side").connect("s100", "side", { id: "branch", timeoutMs: 1000, retry: retry(1) });
+    const findings = rule.check(builder.build());
+    expect(findings.map((finding) => finding.id)).toEqual(["retry-amplification:hop500", "retry-amplification:branch"]);
+    const [end, branch] = findings;
+    expect(end.message).toBe(
+      "One request can reach s500 up to more than a million times: s0 → s1 retries 2 times, s1 → s2 retries 2 times, s249 → s250 retries 5 times and 497 more hops retry (500 retrying hops).",
+    );
+    expect(end.connectionIds).toEqual(["hop1", "hop2", "hop3", "hop4", "hop5", "hop6", "hop7", "hop250", "hop500"]);
+    expect(branch.message).toContain("(101 retrying hops)");
+  });
+
   test("passes when only one hop of each path retries", () => {
     const design = designBuilder()
       .component("service", "a")
