@@ -6,7 +6,6 @@ export {
   internetExposure,
   isClientOrForwarding,
   isOnRequestPath,
-  pathTo,
   requestPathReach,
   walkSync,
   type Reach,
@@ -27,4 +26,5 @@ export {
 export { TRANSPARENT_KINDS, callerBudget, fitsBudget, suggestedTimeout, timeoutBelow, type CallerBudget } from "./timeouts";
 export { absolutePosition, componentZones, enclosingZone, zoneChain } from "./zones";
 export { instanceFloor, singlePointsOfFailure, type SinglePointOfFailure } from "./redundancy";
+export { NAMED_HOPS, summarisePath, type PathSummary, type PathTree } from "./path-summary";
 export { requestPaths, type RequestPathOptions, type RequestPaths } from "./paths";
