@@ -5,6 +5,7 @@ import { createContext, memo, useContext } from "react";
 import { ZONE_DEFINITIONS } from "@/lib/catalog/zones";
 import type { Rect } from "@/lib/designer/geometry";
 import type { ZoneFlowNode } from "@/lib/designer/to-flow";
+import { showBidiControls } from "@/lib/generators/naming";
 import { SEVERITY_LABELS, useFindingBadge } from "./FindingBadgeContext";
 import styles from "./ZoneNode.module.css";
 
@@ -35,7 +36,7 @@ function ZoneNodeView({ id, data, selected }: NodeProps<ZoneFlowNode>) {
       ))}
       <div className={styles.header} title={definition.description}>
         <img src={`/icons/${zone.kind}.svg`} alt="" width={14} height={14} draggable={false} />
-        <span className={styles.name}>{zone.name}</span>
+        <span className={styles.name}>{showBidiControls(zone.name)}</span>
         {zone.name !== definition.label || address ? (
           <span className={styles.meta}>
             {zone.name === definition.label ? null : definition.label}
