@@ -62,6 +62,23 @@ describe("retry-amplification", () => {
     expect(branch.message).toContain("(101 retrying hops)");
   });
 
+  test("reports the worst chain into a callee, not every caller's chain into it", () => {
+    const design = designBuilder()
+      .component("service", "a")
+      .component("service", "b")
+      .component("service", "c")
+      .component("service", "d")
+      .component("service", "e")
+      .connect("a", "b", { retry: retry(2) })
+      .connect("a", "c", { retry: retry(1) })
+      .connect("b", "d", { id: "worst-fail", retry: retry(3) })
+      .connect("c", "d", { id: "milder-pass", retry: retry(3) })
+      .connect("a", "e", { retry: retry(1) })
+      .build();
+    expect(findingIds(rule, design)).toEqual(["retry-amplification:worst-fail"]);
+    expect(rule.check(design)[0].message).toBe("One request can reach d up to 12 times: a → b retries 2 times and b → d retries 3 times (3 × 4 attempts).");
+  });
+
   test("passes when only one hop of each path retries", () => {
     const design = designBuilder()
       .component("service", "a")

@@ -15,10 +15,12 @@ function multiplyingHops(design: Design, graph: DesignGraph): Connection[] {
 }
 
 /**
- * One finding per chain of retrying hops, at the hop that ends it. A hop whose chain a later retrying hop
- * continues is not reported on its own: that later finding names the same hops and more. Each finding names
- * its chain in constant size (both ends, its length, its worst hops), so the findings of a design grow
- * linearly with it, however long its chains.
+ * One finding per component where a worst chain of retrying hops ends: at the retrying hop that brings the
+ * most attempts into its callee, when no later retrying hop continues that chain. A hop whose chain continues
+ * is named by the later finding, and a hop that brings fewer attempts than another into the same callee is
+ * outdone by that one's finding, so a long chain or a dense mesh gives one finding per end, not one per hop
+ * or per path. Each finding names its chain in constant size (both ends, its length, its worst hops), so the
+ * findings grow at most linearly with the design.
  */
 export const retryAmplificationRule = defineRule({
   id: "retry-amplification",
@@ -40,7 +42,7 @@ export const retryAmplificationRule = defineRule({
     const detections: Detection[] = [];
     for (const connection of hops) {
       const upstream = amplification.get(connection.source);
-      if (!upstream?.chain || continued.has(connection.id)) continue;
+      if (!upstream?.chain || continued.has(connection.id) || amplification.get(connection.target)?.lastRetrying?.id !== connection.id) continue;
       const chain = extendChain(upstream.chain, connection);
       const total = upstream.factor * attemptsOf(connection);
       const named = chain.length > MAX_LISTED_HOPS ? worstHops(chain, MAX_LISTED_HOPS - 1) : chain.worst;
