@@ -1,9 +1,9 @@
-import { describe, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { generate, GENERATOR_TARGETS, type GeneratedFile, type GeneratorTarget } from "@/lib/generators";
 import { starterRepoFiles } from "@/lib/generators/starter-repo";
 import { toZip } from "@/lib/generators/to-zip";
 import type { Design } from "@/lib/model";
-import { SHAPES, type ShapeName } from "../helpers/design-shapes";
+import { forwarderChainDesign, SHAPES, type ShapeName } from "../helpers/design-shapes";
 import { expectLinear, GROWTH_FACTOR, measureGrowth } from "../helpers/growth";
 
 const SHAPE_NAMES = Object.keys(SHAPES) as ShapeName[];
@@ -37,5 +37,10 @@ describe("generated files grow linearly with the design", () => {
     const [small, big] = [SMALL_EXPORT, SMALL_EXPORT * GROWTH_FACTOR].map((size) => starterRepoFiles(SHAPES[shape](size), options));
     const growth = measureGrowth(small, big, toZip, (zip) => zip.byteLength);
     expectLinear(growth, `zip ${shape}`);
+  });
+
+  it.each(GENERATOR_TARGETS)("%s looks through 6,000 load balancers in a row without overflowing the stack", (target) => {
+    const files = generate(forwarderChainDesign(6000), target);
+    expect(files.length).toBeGreaterThan(0);
   });
 });
