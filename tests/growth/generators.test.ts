@@ -39,8 +39,9 @@ describe("generated files grow linearly with the design", () => {
     expectLinear(growth, `zip ${shape}`);
   });
 
-  it.each(GENERATOR_TARGETS)("%s looks through 6,000 load balancers in a row without overflowing the stack", (target) => {
-    const files = generate(forwarderChainDesign(6000), target);
+  const forwarders = GENERATOR_TARGETS.flatMap((target) => (["load-balancer", "rate-limiter"] as const).map((kind) => [target, kind] as const));
+  it.each(forwarders)("%s looks through 4,000 of %s in a row without overflowing the stack", (target, kind) => {
+    const files = generate(forwarderChainDesign(4000, kind), target);
     expect(files.length).toBeGreaterThan(0);
   });
 });

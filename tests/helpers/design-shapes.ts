@@ -79,17 +79,17 @@ export function denseDesign(size: number): Design {
   return assemble(`Dense graph of ${size}`, parts, links);
 }
 
-/** A service calling another through `length` load balancers in a row: deep for every walk that looks through forwarders. */
-export function forwarderChainDesign(length: number): Design {
+/** A service calling another through `length` forwarders of one kind in a row: deep for every walk that looks through forwarders. */
+export function forwarderChainDesign(length: number, kind: "load-balancer" | "rate-limiter" = "load-balancer"): Design {
   const parts: Part[] = [
     { id: "client", kind: "client", name: "Browser" },
     { id: "front", kind: "service", name: "Front" },
-    ...Array.from({ length }, (_, index) => ({ id: `lb-${index}`, kind: "load-balancer", name: `Load balancer ${index}` })),
+    ...Array.from({ length }, (_, index) => ({ id: `fwd-${index}`, kind, name: `Forwarder ${index}` })),
     { id: "back", kind: "service", name: "Back" },
   ];
-  const links: [string, string][] = [["client", "front"], ["front", "lb-0"], [`lb-${length - 1}`, "back"]];
-  for (let index = 1; index < length; index += 1) links.push([`lb-${index - 1}`, `lb-${index}`]);
-  return assemble(`${length} load balancers in a row`, parts, links);
+  const links: [string, string][] = [["client", "front"], ["front", "fwd-0"], [`fwd-${length - 1}`, "back"]];
+  for (let index = 1; index < length; index += 1) links.push([`fwd-${index - 1}`, `fwd-${index}`]);
+  return assemble(`${length} forwarders in a row`, parts, links);
 }
 
 export const SHAPES = { chain: chainDesign, star: starDesign, dense: denseDesign } as const;
