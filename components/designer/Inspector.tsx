@@ -8,6 +8,7 @@ import { deleteSelectionCommand } from "@/lib/designer/commands/delete";
 import type { Command } from "@/lib/designer/commands/types";
 import { renameDesignCommand, updateComponentCommand, updateConnectionCommand, updateDesignCommand, updateZoneCommand } from "@/lib/designer/commands/update";
 import { formFields, issuesByPath, type FieldSpec } from "@/lib/designer/form-schema";
+import { hasBidiControls, showBidiControls } from "@/lib/generators/naming";
 import { connectionLabel, PROTOCOL_LABELS } from "@/lib/designer/labels";
 import { selectionOf, selectionSize } from "@/lib/designer/selection";
 import { designOf, type DesignerStore } from "@/lib/designer/store";
@@ -153,7 +154,7 @@ function ComponentInspector({ component, design }: { component: Component; desig
   );
   return (
     <div className={styles.inspector}>
-      <InspectorHeading icon={component.kind} iconSize={22} title={definition.label} description={definition.description} />
+      <InspectorHeading icon={component.kind} iconSize={22} title={definition.label} description={definition.description} name={component.name} />
       <TextLikeField field={nameField() as Extract<FieldSpec, { type: "string" }>} value={{ name: component.name }} commit={commitName} onFieldBlur={seal} idPrefix={`component-${component.id}`} />
       <section className={styles.section} aria-label="Settings">
         <h3 className={styles.sectionTitle}>Settings</h3>
@@ -252,7 +253,7 @@ function ZoneInspector({ zone, design }: { zone: Zone; design: Design }) {
   const members = design.components.filter((component) => component.zoneId === zone.id).length;
   return (
     <div className={styles.inspector}>
-      <InspectorHeading icon={zone.kind} iconSize={20} title={definition.label} description={definition.description} />
+      <InspectorHeading icon={zone.kind} iconSize={20} title={definition.label} description={definition.description} name={zone.name} />
       <SchemaForm fields={[nameField(), ...addressFields]} value={value} commit={commit} onFieldBlur={seal} idPrefix={`zone-${zone.id}`} />
       <ul className={styles.counts}>
         <li>{parent ? `Inside ${parent.name}` : "At the top level"}</li>
@@ -349,8 +350,12 @@ export function Inspector() {
   return <p className={styles.empty}>Nothing to edit.</p>;
 }
 
-/** The kind's icon, label and one-line description at the top of a component's or zone's inspector. */
-function InspectorHeading({ icon, iconSize, title, description }: { icon: string; iconSize: number; title: string; description: string }) {
+/**
+ * The kind's icon, label and one-line description at the top of a component's or zone's inspector. A name
+ * holding invisible bidirectional controls is repeated here with each control shown as a marker, since the
+ * name field itself displays them reordered.
+ */
+function InspectorHeading({ icon, iconSize, title, description, name }: { icon: string; iconSize: number; title: string; description: string; name: string }) {
   return (
     <div className={styles.header}>
       <div className={styles.tile}>
@@ -359,6 +364,7 @@ function InspectorHeading({ icon, iconSize, title, description }: { icon: string
       <div className={styles.heading}>
         <h2 className={styles.kind}>{title}</h2>
         <p className={styles.description}>{description}</p>
+        {hasBidiControls(name) ? <p className={styles.description}>Name with hidden direction controls: {showBidiControls(name)}</p> : null}
       </div>
     </div>
   );

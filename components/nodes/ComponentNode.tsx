@@ -4,6 +4,7 @@ import { Handle, Position, type NodeProps } from "@xyflow/react";
 import { memo, type CSSProperties } from "react";
 import { kindDefinition } from "@/lib/catalog";
 import { componentSummary } from "@/lib/designer/summary";
+import { showBidiControls } from "@/lib/generators/naming";
 import type { ComponentFlowNode } from "@/lib/designer/to-flow";
 import styles from "./ComponentNode.module.css";
 import { SEVERITY_LABELS, useFindingBadge } from "./FindingBadgeContext";
@@ -47,8 +48,8 @@ function ComponentNodeView({ id, data, selected }: NodeProps<ComponentFlowNode>)
         <img src={`/icons/${component.kind}.svg`} alt="" width={22} height={22} draggable={false} />
       </div>
       <div className={styles.text}>
-        <span className={styles.name} title={component.name}>
-          {component.name}
+        <span className={styles.name} title={showBidiControls(component.name)}>
+          {showBidiControls(component.name)}
         </span>
         {/* The name already says the kind while it is the default name: show the distinguishing settings instead. */}
         <span className={styles.kind} title={`${definition.label}: ${summary}`} data-detail="true">

@@ -5,6 +5,7 @@ import { createContext, memo, useContext } from "react";
 import { ZONE_DEFINITIONS } from "@/lib/catalog/zones";
 import type { Rect } from "@/lib/designer/geometry";
 import type { ZoneFlowNode } from "@/lib/designer/to-flow";
+import { showBidiControls } from "@/lib/generators/naming";
 import { SEVERITY_LABELS, useFindingBadge } from "./FindingBadgeContext";
 import styles from "./ZoneNode.module.css";
 
@@ -34,8 +35,8 @@ function ZoneNodeView({ id, data, selected }: NodeProps<ZoneFlowNode>) {
         <div key={side} className={styles.border} data-side={side} />
       ))}
       {/* Name first; the kind is the icon after it, named for assistive technology and on hover. */}
-      <div className={styles.header} title={`${zone.name} (${definition.label}): ${definition.description}`}>
-        <span className={styles.name}>{zone.name}</span>
+      <div className={styles.header} title={`${showBidiControls(zone.name)} (${definition.label}): ${definition.description}`}>
+        <span className={styles.name}>{showBidiControls(zone.name)}</span>
         <img className={styles.kindIcon} src={`/icons/${zone.kind}.svg`} alt={definition.label} width={14} height={14} draggable={false} />
         {address ? (
           <span className={styles.meta}>

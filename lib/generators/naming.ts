@@ -5,6 +5,24 @@
  * fixed alphabet, whatever the input, and distinct inputs keep distinct names.
  */
 
+/**
+ * Unicode bidirectional controls: the embeddings and overrides U+202A-U+202E, the isolates U+2066-U+2069 and
+ * the marks U+200E, U+200F and U+061C. They are invisible and reorder how the text around them is displayed,
+ * so a name holding one can make generated code or a diagram read differently from what it does (Trojan
+ * Source, CVE-2021-42574).
+ */
+const BIDI_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+const BIDI_CONTROLS = new RegExp(BIDI_CONTROL.source, "g");
+
+export function hasBidiControls(text: string): boolean {
+  return BIDI_CONTROL.test(text);
+}
+
+/** Each bidirectional control replaced by a visible marker naming it, "⟨U+202E⟩": shown, never obeyed. */
+export function showBidiControls(text: string): string {
+  return text.replace(BIDI_CONTROLS, (control) => `⟨U+${control.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}⟩`);
+}
+
 /** Words of `text` in lowercase ASCII letters and digits; accents are stripped, everything else separates words. */
 function words(text: string): string[] {
   return text
@@ -98,12 +116,12 @@ export function constantName(text: string, fallback = "item"): string {
 
 /**
  * Whether a generated path stays inside its folder: relative, forward slashes only, no empty, `.` or `..`
- * segments, no control characters. Writers refuse any path that fails this.
+ * segments, no control or bidirectional control characters. Writers refuse any path that fails this.
  */
 export function isSafeRelativePath(path: string): boolean {
   if (path.length === 0 || path.length > 1024) return false;
   if (path.startsWith("/") || path.includes("\\") || /^[A-Za-z]:/.test(path)) return false;
-  if (/[\u0000-\u001f\u007f]/.test(path)) return false;
+  if (/[\u0000-\u001f\u007f]/.test(path) || hasBidiControls(path)) return false;
   return path.split("/").every((segment) => segment.length > 0 && segment !== "." && segment !== "..");
 }
 

@@ -2,6 +2,7 @@ import type { ComponentKind } from "../catalog";
 import type { Component, Connection } from "../model";
 import type { DesignGraph } from "./design-graph";
 import { entryPoints } from "./entry-points";
+import { growTree, summarisePath, type PathSummary } from "./path-summary";
 import { isClientOrForwarding } from "./reachability";
 
 /**
@@ -16,8 +17,8 @@ export interface FrontingRequirement {
 export interface UnprotectedTraffic {
   /** Clients and forwarding components that carry traffic which has not passed `by` yet. */
   carriers: ReadonlySet<string>;
-  /** Components of `kinds` that such traffic reaches, in design order, each with one path from an entry point. */
-  exposed: { component: Component; path: Connection[] }[];
+  /** Components of `kinds` that such traffic reaches, in design order, each with one path from an entry point, named in constant size. */
+  exposed: { component: Component; path: PathSummary }[];
 }
 
 function matcher(by: FrontingRequirement["by"]): (component: Component) => boolean {
@@ -31,16 +32,16 @@ export function unprotectedTraffic(graph: DesignGraph, requirement: FrontingRequ
   const isBy = matcher(requirement.by);
   const kinds = new Set<string>(requirement.kinds);
   const carriers = new Set<string>();
-  const parent = new Map<string, Connection>();
+  const tree = { parent: new Map<string, Connection>(), depth: new Map<string, number>(), firstHop: new Map<string, Connection>() };
   const seen = new Set<string>();
-  const exposed: UnprotectedTraffic["exposed"] = [];
+  const reachedKinds: Component[] = [];
   const queue: Component[] = [];
 
   const visit = (component: Component, via: Connection | undefined) => {
     if (seen.has(component.id) || isBy(component)) return;
     seen.add(component.id);
-    if (via) parent.set(component.id, via);
-    if (kinds.has(component.kind)) exposed.push({ component, path: [] });
+    if (via) growTree(tree, via);
+    if (kinds.has(component.kind)) reachedKinds.push(component);
     else if (isClientOrForwarding(component)) {
       carriers.add(component.id);
       queue.push(component);
@@ -52,14 +53,8 @@ export function unprotectedTraffic(graph: DesignGraph, requirement: FrontingRequ
     for (const connection of graph.syncOutgoing(queue[head].id)) visit(graph.component(connection.target), connection);
   }
   const position = new Map(graph.design.components.map((component, index) => [component.id, index]));
-  exposed.sort((a, b) => position.get(a.component.id)! - position.get(b.component.id)!);
-  for (const item of exposed) {
-    let connection = parent.get(item.component.id);
-    while (connection) {
-      item.path.unshift(connection);
-      connection = parent.get(connection.source);
-    }
-  }
+  reachedKinds.sort((a, b) => position.get(a.id)! - position.get(b.id)!);
+  const exposed = reachedKinds.map((component) => ({ component, path: summarisePath(tree, component.id) }));
   return { carriers, exposed };
 }
 

@@ -11,11 +11,13 @@ import {
   instanceFloor,
   internetExposure,
   mustBeFrontedBy,
-  pathTo,
   requestPathReach,
   requestPaths,
   retryAmplification,
-  retryingChainInto,
+  WORST_HOPS_KEPT,
+  worstHops,
+  summarisePath,
+  NAMED_HOPS,
   singlePointsOfFailure,
   suggestedTimeout,
   syncCycles,
@@ -64,7 +66,19 @@ describe("entry points and reachability", () => {
   test("request paths follow synchronous calls only", () => {
     const reach = requestPathReach(graphOf(shop));
     expect([...reach.reached].sort()).toEqual(["db", "lb", "orders", "partner-api", "payments", "web"]);
-    expect(ids(pathTo(reach, "db"))).toEqual(["web--lb", "lb--orders", "orders--db"]);
+    expect(summarisePath(reach, "db")).toMatchObject({ length: 3 });
+    expect(ids(summarisePath(reach, "db").hops)).toEqual(["web--lb", "lb--orders", "orders--db"]);
+  });
+
+  test("a long path is named by its first hop and its last hops, with its length", () => {
+    const builder = designBuilder().component("client", "web");
+    for (let index = 0; index < 3000; index += 1) builder.component("service", `s${index}`);
+    builder.connect("web", "s0", { timeoutMs: 1000 });
+    for (let index = 1; index < 3000; index += 1) builder.connect(`s${index - 1}`, `s${index}`, { timeoutMs: 1000 });
+    const path = summarisePath(requestPathReach(graphOf(builder.build())), "s2999");
+    expect(path.length).toBe(3000);
+    expect(path.hops).toHaveLength(NAMED_HOPS);
+    expect(ids(path.hops)).toEqual(["web--s0", "s2996--s2997", "s2997--s2998", "s2998--s2999"]);
   });
 
   test("internet exposure stops at the first component that runs code", () => {
@@ -93,7 +107,7 @@ describe("entry points and reachability", () => {
 describe("mustBeFrontedBy", () => {
   test("reports the first component of the kinds that traffic meets before passing the guard", () => {
     const unguarded = mustBeFrontedBy(graphOf(shop), { kinds: ["load-balancer", "api-gateway"], by: ["waf"] });
-    expect(unguarded.map(({ component, path }) => [component.id, ids(path)])).toEqual([
+    expect(unguarded.map(({ component, path }) => [component.id, ids(path.hops)])).toEqual([
       ["lb", ["web--lb"]],
       ["partner-api", []],
     ]);
@@ -176,7 +190,24 @@ describe("retries", () => {
       .build();
     const graph = graphOf(design);
     expect(retryAmplification(graph).get("d")).toMatchObject({ factor: 6 });
-    expect(ids(retryingChainInto(graph, "d"))).toEqual(["a--b", "b--d"]);
+    const chain = retryAmplification(graph).get("d")?.chain;
+    expect(chain && { length: chain.length, first: chain.first.id, worst: ids(chain.worst.map((hop) => hop.connection)) }).toEqual({
+      length: 2,
+      first: "a--b",
+      worst: ["a--b", "b--d"],
+    });
+  });
+
+  test("a long chain is summarised in constant size: its first hop, its length and its worst hops in path order", () => {
+    const builder = designBuilder();
+    for (let index = 0; index <= 40; index += 1) builder.component("service", `s${index}`);
+    for (let index = 1; index <= 40; index += 1) builder.connect(`s${index - 1}`, `s${index}`, { timeoutMs: 1000, retry: { enabled: true, maxRetries: index % 10 === 0 ? 5 : 1 } });
+    const chain = retryAmplification(graphOf(builder.build())).get("s40")?.chain;
+    expect(chain?.length).toBe(40);
+    expect(chain?.first.id).toBe("s0--s1");
+    expect(chain?.worst).toHaveLength(WORST_HOPS_KEPT);
+    expect(ids(worstHops(chain!, 4).map((hop) => hop.connection))).toEqual(["s9--s10", "s19--s20", "s29--s30", "s39--s40"]);
+    expect(ids(worstHops(chain!, 5).map((hop) => hop.connection))).toEqual(["s0--s1", "s9--s10", "s19--s20", "s29--s30", "s39--s40"]);
   });
 });
 
@@ -228,7 +259,7 @@ describe("zones and redundancy", () => {
       .build();
     const graph = graphOf(design);
     expect(["single", "scaled", "db", "cache", "events"].map((id) => instanceFloor(graph.component(id)))).toEqual([1, 3, 1, 3, undefined]);
-    expect(singlePointsOfFailure(graph).map(({ component, path }) => [component.id, ids(path)])).toEqual([
+    expect(singlePointsOfFailure(graph).map(({ component, path }) => [component.id, ids(path.hops)])).toEqual([
       ["single", ["web--single"]],
       ["db", ["web--single", "single--db"]],
     ]);

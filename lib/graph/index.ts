@@ -6,15 +6,25 @@ export {
   internetExposure,
   isClientOrForwarding,
   isOnRequestPath,
-  pathTo,
   requestPathReach,
   walkSync,
   type Reach,
 } from "./reachability";
 export { mustBeFrontedBy, unprotectedTraffic, type FrontingRequirement, type UnprotectedTraffic } from "./fronted-by";
 export { cycleLoop, isInsideCycle, syncCycles, syncTopologicalOrder, type SyncCycle } from "./cycles";
-export { attemptsOf, isRetrying, retryAmplification, retryingChainInto, type Amplification } from "./retries";
+export {
+  WORST_HOPS_KEPT,
+  attemptsOf,
+  extendChain,
+  isRetrying,
+  retryAmplification,
+  worstHops,
+  type Amplification,
+  type RetryingChain,
+  type RetryingHop,
+} from "./retries";
 export { TRANSPARENT_KINDS, callerBudget, fitsBudget, suggestedTimeout, timeoutBelow, type CallerBudget } from "./timeouts";
 export { absolutePosition, componentZones, enclosingZone, zoneChain } from "./zones";
 export { instanceFloor, singlePointsOfFailure, type SinglePointOfFailure } from "./redundancy";
+export { NAMED_HOPS, summarisePath, type PathSummary, type PathTree } from "./path-summary";
 export { requestPaths, type RequestPathOptions, type RequestPaths } from "./paths";

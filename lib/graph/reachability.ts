@@ -2,11 +2,11 @@ import type { Component, Connection } from "../model";
 import type { DesignGraph } from "./design-graph";
 import { entryPoints } from "./entry-points";
 import { FORWARDING_KINDS } from "./kinds";
+import { growTree, type PathTree } from "./path-summary";
 
-/** The result of a breadth-first walk: what was reached, and the connection that first reached each component. */
-export interface Reach {
+/** The result of a breadth-first walk: what was reached, and the tree of the connections that first reached each component. */
+export interface Reach extends PathTree {
   reached: ReadonlySet<string>;
-  parent: ReadonlyMap<string, Connection>;
 }
 
 /**
@@ -15,7 +15,7 @@ export interface Reach {
  */
 export function walkSync(graph: DesignGraph, starts: readonly Component[], expand: (component: Component) => boolean): Reach {
   const reached = new Set<string>();
-  const parent = new Map<string, Connection>();
+  const tree = { parent: new Map<string, Connection>(), depth: new Map<string, number>(), firstHop: new Map<string, Connection>() };
   const queue: string[] = [];
   for (const start of starts) {
     if (reached.has(start.id)) continue;
@@ -28,11 +28,11 @@ export function walkSync(graph: DesignGraph, starts: readonly Component[], expan
     for (const connection of graph.syncOutgoing(id)) {
       if (reached.has(connection.target)) continue;
       reached.add(connection.target);
-      parent.set(connection.target, connection);
+      growTree(tree, connection);
       queue.push(connection.target);
     }
   }
-  return { reached, parent };
+  return { reached, ...tree };
 }
 
 /** Components a request from an entry point can reach through synchronous calls: the request paths. */
@@ -54,19 +54,6 @@ export function isClientOrForwarding(component: Component): boolean {
  */
 export function internetExposure(graph: DesignGraph): Reach {
   return graph.memo("internetExposure", () => walkSync(graph, entryPoints(graph), isClientOrForwarding));
-}
-
-/** Connections from an entry point to `componentId` along the walk's tree, first hop first. */
-export function pathTo(reach: Reach, componentId: string): Connection[] {
-  const path: Connection[] = [];
-  const seen = new Set<string>([componentId]);
-  let connection = reach.parent.get(componentId);
-  while (connection && !seen.has(connection.source)) {
-    path.push(connection);
-    seen.add(connection.source);
-    connection = reach.parent.get(connection.source);
-  }
-  return path.reverse();
 }
 
 /**

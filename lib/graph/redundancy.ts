@@ -1,6 +1,7 @@
-import type { Component, Connection } from "../model";
+import type { Component } from "../model";
 import type { DesignGraph } from "./design-graph";
-import { pathTo, requestPathReach } from "./reachability";
+import { summarisePath, type PathSummary } from "./path-summary";
+import { requestPathReach } from "./reachability";
 
 /**
  * The fewest instances a component runs with, from its configuration; undefined for managed services
@@ -24,8 +25,8 @@ export function instanceFloor(component: Component): number | undefined {
 
 export interface SinglePointOfFailure {
   component: Component;
-  /** One synchronous request path from an entry point to the component. */
-  path: Connection[];
+  /** One synchronous request path from an entry point to the component, named in constant size. */
+  path: PathSummary;
 }
 
 /** Components on a synchronous request path that run as a single instance: when one fails, the requests through it fail. */
@@ -33,5 +34,5 @@ export function singlePointsOfFailure(graph: DesignGraph): SinglePointOfFailure[
   const reach = requestPathReach(graph);
   return graph.design.components
     .filter((component) => reach.reached.has(component.id) && instanceFloor(component) === 1)
-    .map((component) => ({ component, path: pathTo(reach, component.id) }));
+    .map((component) => ({ component, path: summarisePath(reach, component.id) }));
 }

@@ -93,3 +93,11 @@ export function ruleById(id: string): Rule | undefined {
 }
 
 export { SEVERITIES, CATEGORIES, type Severity, type Category, type Finding, type Rule, type RuleContext, type Detection } from "./support/types";
+export {
+  DEFAULT_MAX_FINDINGS,
+  DEFAULT_MAX_FINDINGS_PER_RULE,
+  boundFindings,
+  type BoundedValidationResult,
+  type FindingBounds,
+  type OmittedFindings,
+} from "./support/bound-findings";

@@ -2,7 +2,7 @@ import { graphOf, mustBeFrontedBy, type FrontingRequirement } from "../graph";
 import { cite, type Component } from "../model";
 import { defineRule } from "./support/define-rule";
 import { insertInFront, planInsertion } from "./support/edits";
-import { describePath } from "./support/format";
+import { describePathSummary, pathSummaryIds } from "./support/format";
 
 /** Components that limit request rates per client: a rate limiter, an API gateway's throttling, an ingress with a rate limit. */
 function limitsRate(component: Component): boolean {
@@ -26,10 +26,9 @@ export const rateLimitingPublicApi = defineRule({
       targetId: component.id,
       message:
         path.length > 0
-          ? `Public requests reach ${component.name} without any rate limit (${describePath(graph, path)}).`
+          ? `Public requests reach ${component.name} without any rate limit (${describePathSummary(graph, path)}).`
           : `${component.name} is public and not rate limited.`,
-      componentIds: [...new Set([...path.map((connection) => connection.source), component.id])],
-      connectionIds: path.map((connection) => connection.id),
+      ...pathSummaryIds(path, component.id),
       fixable: planInsertion(graph, component.id, "rate-limiter", RATE_LIMIT_REQUIREMENT) !== undefined,
     }));
   },

@@ -47,6 +47,38 @@ describe("retry-amplification", () => {
     expect(last?.connectionIds).toEqual(["hop1", "hop2", "hop3", "hop4", "hop5", "hop6"]);
   });
 
+  test("names each chain once, at the hop that ends it, in constant size however long the chain", () => {
+    const builder = designBuilder();
+    for (let index = 0; index <= 500; index += 1) builder.component("service", `s${index}`);
+    for (let index = 1; index <= 500; index += 1) builder.connect(`s${index - 1}`, `s${index}`, { id: `hop${index}`, timeoutMs: 1000, retry: retry(index === 250 ? 5 : 2) });
+    builder.component("service", "side").connect("s100", "side", { id: "branch", timeoutMs: 1000, retry: retry(1) });
+    const findings = rule.check(builder.build());
+    expect(findings.map((finding) => finding.id)).toEqual(["retry-amplification:hop500", "retry-amplification:branch"]);
+    const [end, branch] = findings;
+    expect(end.message).toBe(
+      "One request can reach s500 up to more than a million times: s0 → s1 retries 2 times, s1 → s2 retries 2 times, s249 → s250 retries 5 times and 497 more hops retry (500 retrying hops).",
+    );
+    expect(end.connectionIds).toEqual(["hop1", "hop2", "hop3", "hop4", "hop5", "hop6", "hop7", "hop250", "hop500"]);
+    expect(branch.message).toContain("(101 retrying hops)");
+  });
+
+  test("reports the worst chain into a callee, not every caller's chain into it", () => {
+    const design = designBuilder()
+      .component("service", "a")
+      .component("service", "b")
+      .component("service", "c")
+      .component("service", "d")
+      .component("service", "e")
+      .connect("a", "b", { retry: retry(2) })
+      .connect("a", "c", { retry: retry(1) })
+      .connect("b", "d", { id: "worst-fail", retry: retry(3) })
+      .connect("c", "d", { id: "milder-pass", retry: retry(3) })
+      .connect("a", "e", { retry: retry(1) })
+      .build();
+    expect(findingIds(rule, design)).toEqual(["retry-amplification:worst-fail"]);
+    expect(rule.check(design)[0].message).toBe("One request can reach d up to 12 times: a → b retries 2 times and b → d retries 3 times (3 × 4 attempts).");
+  });
+
   test("passes when only one hop of each path retries", () => {
     const design = designBuilder()
       .component("service", "a")

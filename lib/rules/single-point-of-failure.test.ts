@@ -25,6 +25,20 @@ describe("single-point-of-failure", () => {
     expect(findingIds(rule, compliantStack().build())).toEqual([]);
   });
 
+  test("names a long path by its ends and length, so each finding stays small however deep the chain", () => {
+    const builder = designBuilder().component("client", "web", { name: "Web client" });
+    for (let index = 0; index < 1000; index += 1) builder.component("service", `s${index}`, { config: single });
+    builder.connect("web", "s0", { timeoutMs: 1000 });
+    for (let index = 1; index < 1000; index += 1) builder.connect(`s${index - 1}`, `s${index}`, { timeoutMs: 1000 });
+    const findings = rule.check(builder.build());
+    expect(findings).toHaveLength(1000);
+    expect(findings[999].message).toBe(
+      "s999 runs a single instance on the request path Web client → s0 → … → s996 → s997 → s998 → s999 (1000 hops): when it fails, those requests fail.",
+    );
+    expect(findings[999].connectionIds).toEqual(["web--s0", "s996--s997", "s997--s998", "s998--s999"]);
+    expect(Math.max(...findings.map((finding) => JSON.stringify(finding).length))).toBeLessThan(2 * JSON.stringify(findings[3]).length);
+  });
+
   test("an autoscaler that may shrink to one instance is a single point of failure too", () => {
     const scaled = designBuilder()
       .component("client", "web")

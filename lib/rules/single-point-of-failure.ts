@@ -2,7 +2,7 @@ import { singlePointsOfFailure } from "../graph";
 import { cite } from "../model";
 import { defineRule } from "./support/define-rule";
 import { updateConfig } from "./support/edits";
-import { describePath } from "./support/format";
+import { describePathSummary, pathSummaryIds } from "./support/format";
 
 /** Databases and caches have their own redundancy rules (database-multi-az, cache-replica), so they are not repeated here. */
 const COVERED_HERE = new Set(["service", "nosql-database"]);
@@ -23,10 +23,9 @@ export const singlePointOfFailure = defineRule({
         targetId: component.id,
         message:
           path.length > 0
-            ? `${component.name} runs a single instance on the request path ${describePath(graph, path)}: when it fails, those requests fail.`
+            ? `${component.name} runs a single instance on the request path ${describePathSummary(graph, path)}: when it fails, those requests fail.`
             : `${component.name} runs a single instance at the start of a request path: when it fails, every request through it fails.`,
-        componentIds: [...new Set([...path.map((connection) => connection.source), component.id])],
-        connectionIds: path.map((connection) => connection.id),
+        ...pathSummaryIds(path, component.id),
       }));
   },
   fix(design, finding) {

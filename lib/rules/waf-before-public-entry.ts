@@ -2,7 +2,7 @@ import { graphOf, mustBeFrontedBy, type FrontingRequirement } from "../graph";
 import { cite } from "../model";
 import { defineRule } from "./support/define-rule";
 import { insertInFront, planInsertion } from "./support/edits";
-import { describePath } from "./support/format";
+import { describePathSummary, pathSummaryIds } from "./support/format";
 
 /** The first load balancer, gateway, ingress or service that internet traffic meets must be behind a WAF. */
 export const WAF_REQUIREMENT: FrontingRequirement = { kinds: ["load-balancer", "api-gateway", "reverse-proxy", "service"], by: ["waf"] };
@@ -21,10 +21,9 @@ export const wafBeforePublicEntry = defineRule({
       targetId: component.id,
       message:
         path.length > 0
-          ? `Requests reach ${component.name} from the internet without passing a WAF (${describePath(graph, path)}).`
+          ? `Requests reach ${component.name} from the internet without passing a WAF (${describePathSummary(graph, path)}).`
           : `${component.name} faces the internet directly with no WAF in front of it.`,
-      componentIds: [...new Set([...path.map((connection) => connection.source), component.id])],
-      connectionIds: path.map((connection) => connection.id),
+      ...pathSummaryIds(path, component.id),
       fixable: planInsertion(graph, component.id, "waf", WAF_REQUIREMENT) !== undefined,
     }));
   },

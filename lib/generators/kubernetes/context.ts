@@ -122,13 +122,26 @@ export class KubernetesContext {
     }
   }
 
-  /** Pods that answer calls made to `target`: the target itself, or the pods behind a load balancer, gateway or proxy. */
-  answeringPods(target: Component, visited = new Set<string>()): Component[] {
-    if (visited.has(target.id)) return [];
-    visited.add(target.id);
-    if (this.runsPods(target)) return [target];
-    if (!PASS_THROUGH_KINDS.has(target.kind)) return [];
-    return this.callsFrom(target.id).flatMap((connection) => this.answeringPods(this.component(connection.target), visited));
+  /**
+   * Pods that answer calls made to `target`: the target itself, or the pods behind a load balancer, gateway or
+   * proxy, depth first in connection order. An explicit stack rather than recursion, so a chain of thousands
+   * of pass-through components cannot overflow the call stack.
+   */
+  answeringPods(target: Component): Component[] {
+    const pods: Component[] = [];
+    const visited = new Set<string>();
+    const stack = [target];
+    while (stack.length > 0) {
+      const current = stack.pop() as Component;
+      if (visited.has(current.id)) continue;
+      visited.add(current.id);
+      if (this.runsPods(current)) pods.push(current);
+      else if (PASS_THROUGH_KINDS.has(current.kind)) {
+        const next = this.callsFrom(current.id);
+        for (let index = next.length - 1; index >= 0; index -= 1) stack.push(this.component(next[index].target));
+      }
+    }
+    return pods;
   }
 
   /** Whether a call into `component` over `connection` arrives from outside the cluster, through its edge. */

@@ -40,15 +40,23 @@ interface IngressSpec {
 }
 
 function ingressesFor(context: KubernetesContext, spec: IngressSpec): Manifest[] {
+  // Paths and services already routed are kept in sets per namespace, so a gateway in front of thousands of
+  // services costs one lookup per route rather than a scan of the routes so far.
   const byNamespace = new Map<string, Route[]>();
+  const taken = new Map<string, { paths: Set<string>; services: Set<string> }>();
   for (const { via, service } of spec.routes) {
     const namespace = context.namespaceOf(service);
     const routes = byNamespace.get(namespace) ?? [];
-    const used = new Set(routes.map((route) => route.path));
+    const used = taken.get(namespace) ?? { paths: new Set<string>(), services: new Set<string>() };
     const wanted = ingressPath(routePrefix(context, via));
-    const path = used.has(wanted) ? `/${context.name(service)}` : wanted;
-    if (!used.has(path) && !routes.some((route) => route.service.id === service.id)) routes.push({ service, path });
+    const path = used.paths.has(wanted) ? `/${context.name(service)}` : wanted;
+    if (!used.paths.has(path) && !used.services.has(service.id)) {
+      routes.push({ service, path });
+      used.paths.add(path);
+      used.services.add(service.id);
+    }
     byNamespace.set(namespace, routes);
+    taken.set(namespace, used);
   }
   // A certificate needs a host name; without one the Ingress serves plain HTTP rather than promise TLS.
   const tls = spec.tls && spec.host !== undefined;

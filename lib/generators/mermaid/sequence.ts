@@ -75,6 +75,19 @@ export function sequenceDiagram(design: Design): string {
   const steps: Step[] = [];
   const visited = new Set<string>();
 
+  // An explicit stack of tasks instead of recursion, so a chain of thousands of calls cannot overflow the
+  // call stack. Tasks are pushed in reverse so they run in the order a depth-first walk would take them.
+  type Task =
+    | { type: "walk"; node: Component }
+    | { type: "call"; from: Component; connection: Connection; to: Component; unlessVisited: boolean }
+    | { type: "emit"; step: Step };
+  const tasks: Task[] = [];
+  const schedule = (...next: Task[]) => {
+    for (let index = next.length - 1; index >= 0; index -= 1) tasks.push(next[index]);
+  };
+  const emit = (step: Step): Task => ({ type: "emit", step });
+  const callTask = (from: Component, connection: Connection, to: Component, unlessVisited = true): Task => ({ type: "call", from, connection, to, unlessVisited });
+
   const call = (from: Component, connection: Connection, to: Component) => {
     visited.add(to.id);
     if (connection.protocol === "async" || to.kind === "observability") {
@@ -83,25 +96,25 @@ export function sequenceDiagram(design: Design): string {
           ? "Record metrics, logs and traces (async)"
           : `${from.kind === "queue" ? "Deliver message" : to.kind === "queue" ? "Publish message" : "Send event"} (${connectionSummary(connection)})`;
       steps.push({ type: "call", from, to, text, async: true });
-      if (to.kind !== "observability") walk(to);
+      if (to.kind !== "observability") schedule({ type: "walk", node: to });
       return;
     }
     if (to.kind === "dns") {
       const domain = to.config.domain;
       steps.push({ type: "call", from, to, text: `Resolve ${domain}`, async: false });
       steps.push({ type: "reply", from: to, to: from, text: `Address of ${domain} (TTL ${to.config.ttlSeconds} s)` });
-      for (const next of outgoing.get(to.id) ?? []) {
+      const answers = (outgoing.get(to.id) ?? []).flatMap((next) => {
         const target = components.get(next.target);
-        if (target && !visited.has(target.id)) call(from, next, target);
-      }
+        return target ? [callTask(from, next, target)] : [];
+      });
+      schedule(...answers);
       return;
     }
     steps.push({ type: "call", from, to, text: requestText(connection, to), async: false });
     if ((to.kind === "load-balancer" || to.kind === "reverse-proxy" || to.kind === "cdn") && to.config.tls) {
       steps.push({ type: "note", over: to, text: "TLS termination" });
     }
-    walk(to);
-    steps.push({ type: "reply", from: to, to: from, text: replyText(connection, to) });
+    schedule({ type: "walk", node: to }, emit({ type: "reply", from: to, to: from, text: replyText(connection, to) }));
   };
 
   const walk = (node: Component) => {
@@ -112,6 +125,7 @@ export function sequenceDiagram(design: Design): string {
     const cacheLink = links.find((connection) => components.get(connection.target)?.kind === "cache");
     const storeLinks = links.filter((connection) => STORE_KINDS.has((components.get(connection.target) as Component).kind));
     const handled = new Set<Connection>();
+    const next: Task[] = [];
     if (cacheLink && storeLinks.length > 0) {
       const cache = components.get(cacheLink.target) as Extract<Component, { kind: "cache" }>;
       visited.add(cache.id);
@@ -119,23 +133,28 @@ export function sequenceDiagram(design: Design): string {
       steps.push({ type: "alt", condition: "Cache hit" });
       steps.push({ type: "reply", from: cache, to: node, text: "Cached value" });
       steps.push({ type: "else", condition: "Cache miss" });
-      for (const storeLink of storeLinks) call(node, storeLink, components.get(storeLink.target) as Component);
-      steps.push({ type: "call", from: node, to: cache, text: `Store in cache (TTL ${cache.config.ttlSeconds} s)`, async: false });
-      steps.push({ type: "end" });
+      for (const storeLink of storeLinks) next.push(callTask(node, storeLink, components.get(storeLink.target) as Component, false));
+      next.push(emit({ type: "call", from: node, to: cache, text: `Store in cache (TTL ${cache.config.ttlSeconds} s)`, async: false }));
+      next.push(emit({ type: "end" }));
       handled.add(cacheLink);
       storeLinks.forEach((link) => handled.add(link));
     }
     for (const connection of links) {
-      if (handled.has(connection)) continue;
-      const target = components.get(connection.target) as Component;
-      if (!visited.has(target.id)) call(node, connection, target);
+      if (!handled.has(connection)) next.push(callTask(node, connection, components.get(connection.target) as Component));
     }
+    schedule(...next);
   };
 
   const entry = entryPoint(design);
   if (entry) {
     visited.add(entry.id);
-    walk(entry);
+    schedule({ type: "walk", node: entry });
+  }
+  while (tasks.length > 0) {
+    const task = tasks.pop()!;
+    if (task.type === "walk") walk(task.node);
+    else if (task.type === "emit") steps.push(task.step);
+    else if (!task.unlessVisited || !visited.has(task.to.id)) call(task.from, task.connection, task.to);
   }
 
   const participants: Component[] = [];

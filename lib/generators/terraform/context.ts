@@ -22,6 +22,22 @@ export interface TerraformSection {
 /** Kinds that forward traffic without AWS resources of their own in the security group graph. */
 const PASS_THROUGH_KINDS = new Set<Component["kind"]>(["dns", "waf", "rate-limiter", "reverse-proxy"]);
 
+/**
+ * Visit components depth first from `starts`, in order, each once (ids in `visited` are skipped); `visit`
+ * returns the components to go on to. An explicit stack rather than recursion, so a chain of thousands of
+ * pass-through components cannot overflow the call stack.
+ */
+function depthFirst(starts: readonly Component[], visited: Set<string>, visit: (component: Component) => readonly Component[]): void {
+  const stack = [...starts].reverse();
+  while (stack.length > 0) {
+    const current = stack.pop() as Component;
+    if (visited.has(current.id)) continue;
+    visited.add(current.id);
+    const next = visit(current);
+    for (let index = next.length - 1; index >= 0; index -= 1) stack.push(next[index]);
+  }
+}
+
 function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
@@ -165,51 +181,42 @@ export class TerraformContext {
    */
   peersInto(component: Component): NetworkPeer[] {
     const peers = new Map<string, NetworkPeer>();
-    const visited = new Set<string>([component.id]);
-    const visit = (caller: Component) => {
-      if (visited.has(caller.id)) return;
-      visited.add(caller.id);
+    const starts = this.callsInto(component.id)
+      .filter((connection) => !(connection.protocol === "async" && this.component(connection.source).kind === "queue"))
+      .map((connection) => this.component(connection.source));
+    depthFirst(starts, new Set([component.id]), (caller) => {
       if (this.hasSecurityGroup(caller)) peers.set(caller.id, { type: "security-group", component: caller });
       else if (caller.kind === "client" || caller.kind === "api-gateway") peers.set("internet", { type: "internet" });
       else if (caller.kind === "cdn") peers.set("cloudfront", { type: "cloudfront" });
       else if (PASS_THROUGH_KINDS.has(caller.kind)) {
         const callers = this.callersOf(caller.id);
         if (callers.length === 0) peers.set("internet", { type: "internet" });
-        callers.forEach(visit);
+        return callers;
       }
-    };
-    for (const connection of this.callsInto(component.id)) {
-      if (connection.protocol === "async" && this.component(connection.source).kind === "queue") continue;
-      visit(this.component(connection.source));
-    }
+      return [];
+    });
     return [...peers.values()];
   }
 
   /** The nearest components with resources behind `component`, looking through pass-through kinds. */
   effectiveTargets(component: Component): Component[] {
     const found = new Map<string, Component>();
-    const visited = new Set<string>([component.id]);
-    const visit = (target: Component) => {
-      if (visited.has(target.id)) return;
-      visited.add(target.id);
-      if (PASS_THROUGH_KINDS.has(target.kind)) this.targetsOf(target.id).forEach(visit);
-      else found.set(target.id, target);
-    };
-    this.targetsOf(component.id).forEach(visit);
+    depthFirst(this.targetsOf(component.id), new Set([component.id]), (target) => {
+      if (PASS_THROUGH_KINDS.has(target.kind)) return this.targetsOf(target.id);
+      found.set(target.id, target);
+      return [];
+    });
     return [...found.values()];
   }
 
   /** The nearest upstream components of the given kinds, looking through pass-through kinds. */
   effectiveCallers(component: Component): Component[] {
     const found = new Map<string, Component>();
-    const visited = new Set<string>([component.id]);
-    const visit = (caller: Component) => {
-      if (visited.has(caller.id)) return;
-      visited.add(caller.id);
-      if (PASS_THROUGH_KINDS.has(caller.kind)) this.callersOf(caller.id).forEach(visit);
-      else found.set(caller.id, caller);
-    };
-    this.callersOf(component.id).forEach(visit);
+    depthFirst(this.callersOf(component.id), new Set([component.id]), (caller) => {
+      if (PASS_THROUGH_KINDS.has(caller.kind)) return this.callersOf(caller.id);
+      found.set(caller.id, caller);
+      return [];
+    });
     return [...found.values()];
   }
 
