@@ -35,7 +35,7 @@ describe("input with a UTF-8 byte order mark, as the API takes it", () => {
     const piped = spawnSync(process.execPath, [BIN, "generate", "-", "--target", "mermaid", "--out", "bom-out"], { cwd: directory, encoding: "utf8", input: withBom });
     expect([piped.status, piped.stderr]).toEqual([0, ""]);
     expect(readFileSync(join(directory, "bom-out", "flowchart.mmd"), "utf8")).toBe(mermaid[0].contents);
-    const api = await readJsonBody(new Request("http://localhost/api/validate", { method: "POST", body: withBom }));
+    const api = await readJsonBody(new Request("http://localhost/api/validate", { method: "POST", headers: { "content-type": "application/json" }, body: withBom }));
     expect(api).toEqual(JSON.parse(fixtureText));
   });
 

@@ -7,32 +7,18 @@ import * as sessionsRoute from "@/app/api/practice/sessions/route";
 import { disconnectAll, getDb } from "@/lib/db/client";
 import { listDesigns } from "@/lib/db/designs";
 import { scenarioById } from "@/lib/practice";
+import { context, jsonRequest, readResult } from "../helpers/route-calls";
 import { BACKENDS, type TestBackendServer } from "./backends";
 
 /** Practice routes called directly with real Requests against a real database, once per backend. */
 
-const ORIGIN = "http://archway.test";
-
-function jsonRequest(method: string, path: string, body?: unknown): Request {
-  return body === undefined
-    ? new Request(`${ORIGIN}${path}`, { method })
-    : new Request(`${ORIGIN}${path}`, { method, headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
-}
-
-async function result(response: Response): Promise<{ status: number; body: any }> {
-  const text = await response.text();
-  return { status: response.status, body: text === "" ? null : JSON.parse(text) };
-}
-
-const context = <P extends Record<string, string>>(params: P) => ({ params: Promise.resolve(params) });
-
 const api = {
-  scenarios: async () => result(await scenariosRoute.GET(jsonRequest("GET", "/api/practice/scenarios"), context({}))),
-  list: async () => result(await sessionsRoute.GET(jsonRequest("GET", "/api/practice/sessions"), context({}))),
-  create: async (body: unknown) => result(await sessionsRoute.POST(jsonRequest("POST", "/api/practice/sessions", body), context({}))),
-  get: async (id: string) => result(await sessionRoute.GET(jsonRequest("GET", `/api/practice/sessions/${id}`), context({ id }))),
-  event: async (id: string, body: unknown) => result(await eventsRoute.POST(jsonRequest("POST", `/api/practice/sessions/${id}/events`, body), context({ id }))),
-  design: async (id: string) => result(await designRoute.GET(jsonRequest("GET", `/api/designs/${id}`), context({ id }))),
+  scenarios: async () => readResult(await scenariosRoute.GET(jsonRequest("GET", "/api/practice/scenarios"), context({}))),
+  list: async () => readResult(await sessionsRoute.GET(jsonRequest("GET", "/api/practice/sessions"), context({}))),
+  create: async (body: unknown) => readResult(await sessionsRoute.POST(jsonRequest("POST", "/api/practice/sessions", body), context({}))),
+  get: async (id: string) => readResult(await sessionRoute.GET(jsonRequest("GET", `/api/practice/sessions/${id}`), context({ id }))),
+  event: async (id: string, body: unknown) => readResult(await eventsRoute.POST(jsonRequest("POST", `/api/practice/sessions/${id}/events`, body), context({ id }))),
+  design: async (id: string) => readResult(await designRoute.GET(jsonRequest("GET", `/api/designs/${id}`), context({ id }))),
 };
 
 const reference = scenarioById("product-catalogue")!.reference;

@@ -13,32 +13,18 @@ import { migrate, migrationsDirectory, readMigrations } from "@/lib/db/migrate";
 import { parseDatabaseUrl, type DatabaseTarget } from "@/lib/db/url";
 import { minimizeDesign, parseDesign, type Design } from "@/lib/model";
 import { PRACTICE_STATE_LIMITS, scenarioById } from "@/lib/practice";
+import { context, jsonRequest, readResult } from "../helpers/route-calls";
 import { BACKENDS, type TestBackendServer } from "./backends";
 
 /** Practice sessions stay bounded in storage, list without reading state, can be deleted; on both databases. */
 
-const ORIGIN = "http://archway.test";
-
-function jsonRequest(method: string, path: string, body?: unknown): Request {
-  return body === undefined
-    ? new Request(`${ORIGIN}${path}`, { method })
-    : new Request(`${ORIGIN}${path}`, { method, headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
-}
-
-async function result(response: Response): Promise<{ status: number; body: any }> {
-  const text = await response.text();
-  return { status: response.status, body: text === "" ? null : JSON.parse(text) };
-}
-
-const context = <P extends Record<string, string>>(params: P) => ({ params: Promise.resolve(params) });
-
 const api = {
-  list: async () => result(await sessionsRoute.GET(jsonRequest("GET", "/api/practice/sessions"), context({}))),
-  create: async (body: unknown) => result(await sessionsRoute.POST(jsonRequest("POST", "/api/practice/sessions", body), context({}))),
-  get: async (id: string) => result(await sessionRoute.GET(jsonRequest("GET", `/api/practice/sessions/${id}`), context({ id }))),
-  remove: async (id: string) => result(await sessionRoute.DELETE(jsonRequest("DELETE", `/api/practice/sessions/${id}`), context({ id }))),
-  event: async (id: string, body: unknown) => result(await eventsRoute.POST(jsonRequest("POST", `/api/practice/sessions/${id}/events`, body), context({ id }))),
-  design: async (id: string) => result(await designRoute.GET(jsonRequest("GET", `/api/designs/${id}`), context({ id }))),
+  list: async () => readResult(await sessionsRoute.GET(jsonRequest("GET", "/api/practice/sessions"), context({}))),
+  create: async (body: unknown) => readResult(await sessionsRoute.POST(jsonRequest("POST", "/api/practice/sessions", body), context({}))),
+  get: async (id: string) => readResult(await sessionRoute.GET(jsonRequest("GET", `/api/practice/sessions/${id}`), context({ id }))),
+  remove: async (id: string) => readResult(await sessionRoute.DELETE(jsonRequest("DELETE", `/api/practice/sessions/${id}`), context({ id }))),
+  event: async (id: string, body: unknown) => readResult(await eventsRoute.POST(jsonRequest("POST", `/api/practice/sessions/${id}/events`, body), context({ id }))),
+  design: async (id: string) => readResult(await designRoute.GET(jsonRequest("GET", `/api/designs/${id}`), context({ id }))),
 };
 
 /** The scenario's reference answer grown to `count` components by repeating its services, as a long session would. */
@@ -135,7 +121,7 @@ describe.each(BACKENDS)("practice storage on $name", (backend) => {
 
   it("deletes a session whose design was already deleted", async () => {
     const { body } = await api.create({ scenarioId: "chat" });
-    const removed = await result(await designRoute.DELETE(jsonRequest("DELETE", `/api/designs/${body.session.designId}`), context({ id: body.session.designId })));
+    const removed = await readResult(await designRoute.DELETE(jsonRequest("DELETE", `/api/designs/${body.session.designId}`), context({ id: body.session.designId })));
     expect(removed.status).toBe(204);
     expect((await api.remove(body.session.id)).status).toBe(204);
   });
