@@ -33,7 +33,7 @@ export default defineConfig({
   webServer: externalBaseUrl
     ? undefined
     : {
-        command: `rm -rf tmp/e2e && mkdir -p tmp/e2e && npm run db:generate && npx next build && npx next start -p ${port} -H 127.0.0.1`,
+        command: `rm -rf tmp/e2e && mkdir -p tmp/e2e && npm run db:generate && npm run build && npx next start -p ${port} -H 127.0.0.1`,
         url: `${baseURL}/api/designs`,
         timeout: 600_000,
         reuseExistingServer: false,

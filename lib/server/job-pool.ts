@@ -1,0 +1,105 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { MessageChannel } from "node:worker_threads";
+import Piscina from "piscina";
+import { memoryLimitExceeded, poolBusy, timeLimitExceeded } from "./job-errors";
+import { jobLimitsFromEnv, type JobLimits } from "./job-limits";
+import type { JobPortMessage, JobTask } from "./job-worker";
+import type { JobInput, JobName, JobOutput } from "./jobs";
+
+/** Built by scripts/build-workers.mjs (part of `npm run build` and of the vitest global setup). */
+export function workerFile(root = process.cwd()): string {
+  return path.join(root, ".workers", "heavy-jobs.cjs");
+}
+
+export interface RunOptions {
+  /** Receives each piece of a streamed result, in order, while the job runs. */
+  onPiece?: (piece: Uint8Array) => void;
+}
+
+type StopReason = "time" | "queue";
+
+/** How piscina refuses a task when every thread is busy and the queue is full (its errors carry no code). */
+const QUEUE_FULL_MESSAGES = new Set(["Task queue is at limit", "No task queue available and all Workers are busy"]);
+
+/**
+ * Heavy jobs on a small pool of worker threads, so the thread that answers requests never waits for them. Each
+ * job runs under the pool's limits: a job that runs past the time limit has its worker terminated (piscina starts
+ * a fresh one); a job that outgrows the worker's heap ends that worker the same way; neither takes the process
+ * down. Jobs wait in a bounded queue; when it is full, or a job waited a whole time limit, the caller hears that
+ * the server is busy.
+ */
+export class JobPool {
+  readonly limits: JobLimits;
+  private readonly piscina: Piscina<JobTask, unknown>;
+
+  constructor(limits: JobLimits, filename = workerFile()) {
+    if (!existsSync(filename)) throw new Error(`The job worker ${filename} is missing: run "npm run build" (or "node scripts/build-workers.mjs") first`);
+    this.limits = limits;
+    this.piscina = new Piscina({
+      filename,
+      minThreads: 0,
+      maxThreads: limits.threads,
+      maxQueue: limits.queue,
+      idleTimeout: 60_000,
+      concurrentTasksPerWorker: 1,
+      resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb },
+    });
+    // A worker that dies with no task of its own (for example while being replaced) is reported here; without a
+    // listener the pool's "error" event would throw and end the process.
+    this.piscina.on("error", (error: unknown) => console.error("Job worker failed:", error));
+  }
+
+  async run<J extends JobName>(job: J, input: JobInput<J>, options: RunOptions = {}): Promise<JobOutput<J>> {
+    const { port1, port2 } = new MessageChannel();
+    const controller = new AbortController();
+    let stopped: StopReason | null = null;
+    const stop = (reason: StopReason) => {
+      stopped = reason;
+      controller.abort(reason);
+    };
+    let timer = setTimeout(() => stop("queue"), this.limits.timeoutMs);
+    let resolveEnd: () => void = () => undefined;
+    const ended = new Promise<void>((resolve) => (resolveEnd = resolve));
+    port1.on("message", (message: JobPortMessage) => {
+      if (message.type === "started") {
+        clearTimeout(timer);
+        timer = setTimeout(() => stop("time"), this.limits.timeoutMs);
+      } else if (message.type === "piece") options.onPiece?.(message.piece);
+      else resolveEnd();
+    });
+    try {
+      const result = await this.piscina.run({ job, input, port: port2 }, { transferList: [port2], signal: controller.signal });
+      // The result and the pieces travel on different ports; the last piece is in only once "end" has arrived.
+      await ended;
+      return result as JobOutput<J>;
+    } catch (error) {
+      if (stopped === "time") throw timeLimitExceeded(job, this.limits);
+      if (stopped === "queue") throw poolBusy(this.limits);
+      if ((error as { code?: string }).code === "ERR_WORKER_OUT_OF_MEMORY") throw memoryLimitExceeded(job, this.limits);
+      if (QUEUE_FULL_MESSAGES.has((error as Error).message)) throw poolBusy(this.limits);
+      throw error;
+    } finally {
+      clearTimeout(timer);
+      port1.close();
+    }
+  }
+
+  /** Stops every worker; queued and running jobs are refused. */
+  async close(): Promise<void> {
+    await this.piscina.close({ force: true });
+  }
+}
+
+const POOL_KEY = Symbol.for("archway.jobPool");
+type PoolHolder = { [POOL_KEY]?: JobPool };
+
+/**
+ * The server's one pool, limits from the environment, made on first use. Kept on globalThis so that module
+ * reloads in development and several route bundles in production share it instead of each starting threads.
+ */
+export function jobPool(): JobPool {
+  const holder = globalThis as PoolHolder;
+  holder[POOL_KEY] ??= new JobPool(jobLimitsFromEnv());
+  return holder[POOL_KEY];
+}
