@@ -28,7 +28,7 @@ export function memoryLimitExceeded(job: string, limits: JobLimits): JobLimitErr
   return new JobLimitError(413, `The ${job} job needs more than ${limits.memoryMb} MB and was stopped (limit ARCHWAY_JOB_MEMORY_MB); try a smaller design`);
 }
 
-/** Every thread is busy and the queue is full, or a queued job waited a whole time limit without starting. */
+/** Every thread is busy and the queue is full; one time limit is how long a running job can still take. */
 export function poolBusy(limits: JobLimits): JobLimitError {
   const retryAfterSeconds = Math.max(1, Math.ceil(limits.timeoutMs / 1000));
   return new JobLimitError(503, `The server is busy with other heavy jobs; try again in ${retryAfterSeconds} s`, retryAfterSeconds);

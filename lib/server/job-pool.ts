@@ -17,21 +17,21 @@ export interface RunOptions {
   onPiece?: (piece: Uint8Array) => void;
 }
 
-type StopReason = "time" | "queue";
-
-/** How piscina refuses a task when every thread is busy and the queue is full (its errors carry no code). */
-const QUEUE_FULL_MESSAGES = new Set(["Task queue is at limit", "No task queue available and all Workers are busy"]);
 
 /**
  * Heavy jobs on a small pool of worker threads, so the thread that answers requests never waits for them. Each
  * job runs under the pool's limits: a job that runs past the time limit has its worker terminated (piscina starts
  * a fresh one); a job that outgrows the worker's heap ends that worker the same way; neither takes the process
- * down. Jobs wait in a bounded queue; when it is full, or a job waited a whole time limit, the caller hears that
- * the server is busy.
+ * down. The time limit runs from the moment the job starts in its worker, not from when it was queued (starting a
+ * thread is not the job's fault). Jobs wait in a bounded queue, so a wait is bounded too; when the queue is full
+ * the caller hears at once that the server is busy.
  */
 export class JobPool {
   readonly limits: JobLimits;
   private readonly piscina: Piscina<JobTask, unknown>;
+  /** Jobs running or waiting. Counted here rather than with piscina's maxQueue, whose capacity also includes
+   * threads still starting, so that the bound is exactly threads + queue. */
+  private pending = 0;
 
   constructor(limits: JobLimits, filename = workerFile()) {
     if (!existsSync(filename)) throw new Error(`The job worker ${filename} is missing: run "npm run build" (or "node scripts/build-workers.mjs") first`);
@@ -40,7 +40,6 @@ export class JobPool {
       filename,
       minThreads: 0,
       maxThreads: limits.threads,
-      maxQueue: limits.queue,
       idleTimeout: 60_000,
       concurrentTasksPerWorker: 1,
       resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb },
@@ -51,20 +50,20 @@ export class JobPool {
   }
 
   async run<J extends JobName>(job: J, input: JobInput<J>, options: RunOptions = {}): Promise<JobOutput<J>> {
+    if (this.pending >= this.limits.threads + this.limits.queue) throw poolBusy(this.limits);
+    this.pending += 1;
     const { port1, port2 } = new MessageChannel();
     const controller = new AbortController();
-    let stopped: StopReason | null = null;
-    const stop = (reason: StopReason) => {
-      stopped = reason;
-      controller.abort(reason);
-    };
-    let timer = setTimeout(() => stop("queue"), this.limits.timeoutMs);
+    let timedOut = false;
+    let timer: NodeJS.Timeout | undefined;
     let resolveEnd: () => void = () => undefined;
     const ended = new Promise<void>((resolve) => (resolveEnd = resolve));
     port1.on("message", (message: JobPortMessage) => {
       if (message.type === "started") {
-        clearTimeout(timer);
-        timer = setTimeout(() => stop("time"), this.limits.timeoutMs);
+        timer = setTimeout(() => {
+          timedOut = true;
+          controller.abort("time limit");
+        }, this.limits.timeoutMs);
       } else if (message.type === "piece") options.onPiece?.(message.piece);
       else resolveEnd();
     });
@@ -74,12 +73,11 @@ export class JobPool {
       await ended;
       return result as JobOutput<J>;
     } catch (error) {
-      if (stopped === "time") throw timeLimitExceeded(job, this.limits);
-      if (stopped === "queue") throw poolBusy(this.limits);
+      if (timedOut) throw timeLimitExceeded(job, this.limits);
       if ((error as { code?: string }).code === "ERR_WORKER_OUT_OF_MEMORY") throw memoryLimitExceeded(job, this.limits);
-      if (QUEUE_FULL_MESSAGES.has((error as Error).message)) throw poolBusy(this.limits);
       throw error;
     } finally {
+      this.pending -= 1;
       clearTimeout(timer);
       port1.close();
     }
