@@ -49,12 +49,23 @@ export interface FileIndexEntry {
   size: number;
 }
 export type FilesRequest = { target: FilesTarget; design: Design } & ({ offset: number; limit: number } | { path: string });
-export type FilesAnswer = { kind: "index"; total: number; files: FileIndexEntry[] } | { kind: "file"; file: GeneratedFile | null };
+export type FilesAnswer =
+  | { kind: "index"; total: number; files: FileIndexEntry[] }
+  | { kind: "file"; file: GeneratedFile | null }
+  | { kind: "file-too-large"; file: FileIndexEntry };
+
+/** The most one file's contents may weigh in an answer (UTF-8 bytes); the starter zip carries larger ones. */
+export const MAX_FILE_ANSWER_BYTES = 16 * 1024 * 1024;
 
 /** A page of the generated files' index, or one file's contents: never every file's text at once. */
 function filesJob(input: FilesRequest): FilesAnswer {
   const files = input.target === "all" ? generateAll(input.design) : generate(input.design, input.target);
-  if ("path" in input) return { kind: "file", file: files.find((file) => file.path === input.path) ?? null };
+  if ("path" in input) {
+    const file = files.find((candidate) => candidate.path === input.path) ?? null;
+    const size = file ? Buffer.byteLength(file.contents, "utf8") : 0;
+    if (file && size > MAX_FILE_ANSWER_BYTES) return { kind: "file-too-large", file: { path: file.path, size } };
+    return { kind: "file", file };
+  }
   const page = files.slice(input.offset, input.offset + input.limit);
   return { kind: "index", total: files.length, files: page.map((file) => ({ path: file.path, size: Buffer.byteLength(file.contents, "utf8") })) };
 }

@@ -3,7 +3,7 @@ import { GENERATOR_TARGETS, isGeneratorTarget } from "@/lib/generators";
 import { HttpError, json, notFound, route, type RouteParams } from "@/lib/http/api";
 import { withJobLimits } from "@/lib/server/job-errors";
 import { jobPool } from "@/lib/server/job-pool";
-import type { FilesTarget } from "@/lib/server/jobs";
+import { MAX_FILE_ANSWER_BYTES, type FilesTarget } from "@/lib/server/jobs";
 
 export const runtime = "nodejs";
 
@@ -23,7 +23,8 @@ function countParam(query: URLSearchParams, name: string, fallback: number, min:
  * The design's generated files, generated in a worker thread and answered in bounded pieces: without `path`, a
  * page of the file index `{ target, total, offset, limit, files: [{ path, size }] }` (sizes in UTF-8 bytes, at most
  * 1,000 entries a page); with `path`, that one file `{ target, file: { path, contents } }`. 400 for an unknown
- * target or a bad page, 404 for an unknown design or path, 413/503 when generation exceeds its job limits.
+ * target or a bad page, 404 for an unknown design or path, 413 for a file above 16 MB or when generation needs more
+ * memory than its job limit, 503 when it runs past its time limit.
  */
 export const GET = route(
   withJobLimits(async (request, { params }: RouteParams<"id">) => {
@@ -38,6 +39,10 @@ export const GET = route(
     const stored = await getDesign(id);
     if (!stored) throw notFound(`Design ${id}`);
     const answer = await jobPool().run("files", { target: target as FilesTarget, design: stored.document, ...page });
+    if (answer.kind === "file-too-large") {
+      const megabytes = (bytes: number) => `${Math.ceil(bytes / (1024 * 1024))} MB`;
+      throw new HttpError(413, `File "${answer.file.path}" is ${megabytes(answer.file.size)}, more than the ${megabytes(MAX_FILE_ANSWER_BYTES)} one answer carries; export the starter zip for it`);
+    }
     if (answer.kind === "file") {
       if (!answer.file) throw notFound(`File "${path}" of target ${target}`);
       return json({ target, file: answer.file });
