@@ -12,6 +12,9 @@ export function workerFile(root = process.cwd()): string {
   return path.join(root, ".workers", "heavy-jobs.cjs");
 }
 
+/** Time a new worker thread may take to load the job bundle on a busy machine. */
+const THREAD_START_GRACE_MS = 15_000;
+
 export interface RunOptions {
   /** Receives each piece of a streamed result, in order, while the job runs. */
   onPiece?: (piece: Uint8Array) => void;
@@ -55,11 +58,18 @@ export class JobPool {
     const { port1, port2 } = new MessageChannel();
     const controller = new AbortController();
     let timedOut = false;
-    let timer: NodeJS.Timeout | undefined;
+    let waitedTooLong = false;
+    // A job that never starts (its thread died while starting) must not wait forever: the longest honest wait is
+    // every queued job ahead running its full time, plus time to start a thread.
+    let timer = setTimeout(() => {
+      waitedTooLong = true;
+      controller.abort("waited too long");
+    }, this.longestWaitMs());
     let resolveEnd: () => void = () => undefined;
     const ended = new Promise<void>((resolve) => (resolveEnd = resolve));
     port1.on("message", (message: JobPortMessage) => {
       if (message.type === "started") {
+        clearTimeout(timer);
         timer = setTimeout(() => {
           timedOut = true;
           controller.abort("time limit");
@@ -74,6 +84,7 @@ export class JobPool {
       return result as JobOutput<J>;
     } catch (error) {
       if (timedOut) throw timeLimitExceeded(job, this.limits);
+      if (waitedTooLong) throw poolBusy(this.limits);
       if ((error as { code?: string }).code === "ERR_WORKER_OUT_OF_MEMORY") throw memoryLimitExceeded(job, this.limits);
       throw error;
     } finally {
@@ -81,6 +92,10 @@ export class JobPool {
       clearTimeout(timer);
       port1.close();
     }
+  }
+
+  private longestWaitMs(): number {
+    return (Math.ceil(this.limits.queue / this.limits.threads) + 1) * this.limits.timeoutMs + THREAD_START_GRACE_MS;
   }
 
   /** Stops every worker; queued and running jobs are refused. */
