@@ -34,7 +34,7 @@ export default defineConfig({
     ? undefined
     : {
         // scripts/start.mjs is what `npm start` serves with (loopback only, real client addresses, TRACE refused).
-        command: `rm -rf tmp/e2e && mkdir -p tmp/e2e && npm run db:generate && npx next build && node scripts/start.mjs`,
+        command: `rm -rf tmp/e2e && mkdir -p tmp/e2e && npm run db:generate && npm run build && node scripts/start.mjs`,
         url: `${baseURL}/api/designs`,
         timeout: 600_000,
         reuseExistingServer: false,

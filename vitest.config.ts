@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     include: ["lib/**/*.test.ts", "tests/**/*.test.ts", "bin/**/*.test.ts"],
     environment: "node",
+    globalSetup: ["tests/setup/build-workers.ts"],
     testTimeout: 60_000,
     hookTimeout: 180_000,
   },

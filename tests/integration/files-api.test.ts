@@ -36,16 +36,42 @@ describe("GET /api/designs/:id/files", () => {
     await server?.stop();
   });
 
-  it("returns one target's files, the same the generator gives", async () => {
+  const indexOf = (generated: { path: string; contents: string }[]) => generated.map((file) => ({ path: file.path, size: Buffer.byteLength(file.contents, "utf8") }));
+
+  it("returns a page of one target's file index: paths and sizes of the generator's files", async () => {
     const result = await files(id, "?target=terraform");
     expect(result.status).toBe(200);
-    expect(result.body).toEqual({ target: "terraform", files: generate(template.design, "terraform") });
+    const generated = generate(template.design, "terraform");
+    expect(result.body).toEqual({ target: "terraform", total: generated.length, offset: 0, limit: 100, files: indexOf(generated) });
   });
 
-  it("returns every target by default", async () => {
-    const result = await files(id);
-    expect(result.body.files).toEqual(generateAll(template.design));
-    expect(new Set(result.body.files.map((file: { path: string }) => file.path.split("/")[0]))).toEqual(new Set(["mermaid", "terraform", "kubernetes", "typescript"]));
+  it("returns one file's contents by path, and 404 for a path the target does not have", async () => {
+    const [first] = generate(template.design, "kubernetes");
+    const result = await files(id, `?target=kubernetes&path=${encodeURIComponent(first.path)}`);
+    expect(result).toEqual({ status: 200, body: { target: "kubernetes", file: first } });
+    const missing = await files(id, "?target=kubernetes&path=nope.yaml");
+    expect(missing.status).toBe(404);
+    expect(missing.body.error).toMatch(/File "nope.yaml" of target kubernetes not found/);
+  });
+
+  it("pages through every target by default: the pages put together are the whole index", async () => {
+    const expected = indexOf(generateAll(template.design));
+    const pages = [];
+    for (let offset = 0; offset < expected.length; offset += 7) {
+      const result = await files(id, `?offset=${offset}&limit=7`);
+      expect(result.body).toMatchObject({ target: "all", total: expected.length, offset, limit: 7 });
+      expect(result.body.files.length).toBeLessThanOrEqual(7);
+      pages.push(...result.body.files);
+    }
+    expect(pages).toEqual(expected);
+    expect(new Set(pages.map((file: { path: string }) => file.path.split("/")[0]))).toEqual(new Set(["mermaid", "terraform", "kubernetes", "typescript"]));
+  });
+
+  it("refuses pages it cannot answer in bounds", async () => {
+    for (const query of ["?limit=0", "?limit=1001", "?offset=-1", "?limit=ten"]) {
+      const result = await files(id, query);
+      expect(result.status, query).toBe(400);
+    }
   });
 
   it("refuses unknown targets and designs", async () => {

@@ -1,0 +1,92 @@
+import { generate, generateAll, type GeneratedFile, type GeneratorTarget } from "@/lib/generators";
+import { starterRepoFiles } from "@/lib/generators/starter-repo";
+import { writeZip } from "@/lib/generators/to-zip-stream";
+import { parseDesign, type Design, type DesignIssue } from "@/lib/model";
+import { runRules, type ValidationResult } from "@/lib/rules/run-rules";
+import { optionIssues, simulate, type SimulationOptions, type SimulationResult } from "@/lib/simulation";
+
+/**
+ * The job registry: every piece of heavy work the server hands to a worker thread, by name. These functions run
+ * inside the worker (lib/server/job-worker.ts); their inputs and outputs cross threads by structured clone, so
+ * they are plain data. Documents arrive unparsed where the request carried them, so that parsing a large body
+ * happens off the request thread too.
+ */
+
+/** Sends a slice of a streamed result (the export's zip) back to the request while the job goes on. */
+export type EmitPiece = (piece: Uint8Array<ArrayBuffer>) => void;
+
+/** At most this many findings go back in one validation answer; the rest are counted (scores still use them all). */
+export const MAX_FINDINGS = 1000;
+
+export type BoundedValidationResult = ValidationResult & { omittedFindings?: number };
+
+/** The tiny local cap of findings, until the rules' own grouping and capping (boundFindings) replaces it. */
+function capFindings(result: ValidationResult): BoundedValidationResult {
+  if (result.findings.length <= MAX_FINDINGS) return result;
+  return { ...result, findings: result.findings.slice(0, MAX_FINDINGS), omittedFindings: result.findings.length - MAX_FINDINGS };
+}
+
+export type Parsed<T> = { status: "ok"; result: T } | { status: "invalid-design"; issues: DesignIssue[] } | { status: "invalid-options"; issues: DesignIssue[] };
+
+function validateJob(input: { document: unknown }): Parsed<BoundedValidationResult> {
+  const parsed = parseDesign(input.document);
+  if (!parsed.success) return { status: "invalid-design", issues: parsed.issues };
+  return { status: "ok", result: capFindings(runRules(parsed.design)) };
+}
+
+function simulateJob(input: { document: unknown; options: SimulationOptions }): Parsed<SimulationResult> {
+  const parsed = parseDesign(input.document);
+  if (!parsed.success) return { status: "invalid-design", issues: parsed.issues };
+  const issues = optionIssues(parsed.design, input.options);
+  if (issues.length > 0) return { status: "invalid-options", issues };
+  return { status: "ok", result: simulate(parsed.design, input.options) };
+}
+
+export type FilesTarget = GeneratorTarget | "all";
+export interface FileIndexEntry {
+  path: string;
+  /** UTF-8 bytes of the file's contents. */
+  size: number;
+}
+export type FilesRequest = { target: FilesTarget; design: Design } & ({ offset: number; limit: number } | { path: string });
+export type FilesAnswer =
+  | { kind: "index"; total: number; files: FileIndexEntry[] }
+  | { kind: "file"; file: GeneratedFile | null }
+  | { kind: "file-too-large"; file: FileIndexEntry };
+
+/** The most one file's contents may weigh in an answer (UTF-8 bytes); the starter zip carries larger ones. */
+export const MAX_FILE_ANSWER_BYTES = 16 * 1024 * 1024;
+
+/** A page of the generated files' index, or one file's contents: never every file's text at once. */
+function filesJob(input: FilesRequest): FilesAnswer {
+  const files = input.target === "all" ? generateAll(input.design) : generate(input.design, input.target);
+  if ("path" in input) {
+    const file = files.find((candidate) => candidate.path === input.path) ?? null;
+    const size = file ? Buffer.byteLength(file.contents, "utf8") : 0;
+    if (file && size > MAX_FILE_ANSWER_BYTES) return { kind: "file-too-large", file: { path: file.path, size } };
+    return { kind: "file", file };
+  }
+  const page = files.slice(input.offset, input.offset + input.limit);
+  return { kind: "index", total: files.length, files: page.map((file) => ({ path: file.path, size: Buffer.byteLength(file.contents, "utf8") })) };
+}
+
+/** The starter repository's zip, sent on in pieces as it is written. */
+function exportJob(input: { design: Design; archwayVersion: string }, emit: EmitPiece): { bytes: number } {
+  let bytes = 0;
+  writeZip(starterRepoFiles(input.design, { archwayVersion: input.archwayVersion }), (piece) => {
+    bytes += piece.byteLength;
+    emit(piece);
+  });
+  return { bytes };
+}
+
+export const JOBS = {
+  validate: validateJob,
+  simulate: simulateJob,
+  files: filesJob,
+  export: exportJob,
+};
+
+export type JobName = keyof typeof JOBS;
+export type JobInput<J extends JobName> = Parameters<(typeof JOBS)[J]>[0];
+export type JobOutput<J extends JobName> = ReturnType<(typeof JOBS)[J]>;
