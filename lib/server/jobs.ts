@@ -2,7 +2,8 @@ import { generate, generateAll, type GeneratedFile, type GeneratorTarget } from 
 import { starterRepoFiles } from "@/lib/generators/starter-repo";
 import { writeZip } from "@/lib/generators/to-zip-stream";
 import { parseDesign, type Design, type DesignIssue } from "@/lib/model";
-import { runRules, type ValidationResult } from "@/lib/rules/run-rules";
+import { boundFindings, type BoundedValidationResult } from "@/lib/rules";
+import { runRules } from "@/lib/rules/run-rules";
 import { optionIssues, simulate, type SimulationOptions, type SimulationResult } from "@/lib/simulation";
 
 /**
@@ -15,23 +16,12 @@ import { optionIssues, simulate, type SimulationOptions, type SimulationResult }
 /** Sends a slice of a streamed result (the export's zip) back to the request while the job goes on. */
 export type EmitPiece = (piece: Uint8Array<ArrayBuffer>) => void;
 
-/** At most this many findings go back in one validation answer; the rest are counted (scores still use them all). */
-export const MAX_FINDINGS = 1000;
-
-export type BoundedValidationResult = ValidationResult & { omittedFindings?: number };
-
-/** The tiny local cap of findings, until the rules' own grouping and capping (boundFindings) replaces it. */
-function capFindings(result: ValidationResult): BoundedValidationResult {
-  if (result.findings.length <= MAX_FINDINGS) return result;
-  return { ...result, findings: result.findings.slice(0, MAX_FINDINGS), omittedFindings: result.findings.length - MAX_FINDINGS };
-}
-
 export type Parsed<T> = { status: "ok"; result: T } | { status: "invalid-design"; issues: DesignIssue[] } | { status: "invalid-options"; issues: DesignIssue[] };
 
 function validateJob(input: { document: unknown }): Parsed<BoundedValidationResult> {
   const parsed = parseDesign(input.document);
   if (!parsed.success) return { status: "invalid-design", issues: parsed.issues };
-  return { status: "ok", result: capFindings(runRules(parsed.design)) };
+  return { status: "ok", result: boundFindings(runRules(parsed.design)) };
 }
 
 function simulateJob(input: { document: unknown; options: SimulationOptions }): Parsed<SimulationResult> {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { POST } from "@/app/api/validate/route";
+import { boundFindings } from "@/lib/rules";
 import { runRules } from "@/lib/rules/run-rules";
 import { compliantStack, designBuilder } from "@/lib/rules/testing";
 
@@ -20,7 +21,8 @@ describe("POST /api/validate", () => {
     const response = await post(JSON.stringify(sketch));
     expect(response.status).toBe(200);
     const body = await response.json();
-    expect(body).toEqual(JSON.parse(JSON.stringify(runRules(sketch))));
+    expect(body).toEqual(JSON.parse(JSON.stringify(boundFindings(runRules(sketch)))));
+    expect(body.total).toBe(runRules(sketch).findings.length);
     expect(body.findings[0]).toMatchObject({ id: "waf-before-public-entry:lb", severity: "error" });
   });
 
