@@ -1,11 +1,9 @@
 import {
   applyEvent,
-  buildReport,
+  finishState,
   initialState,
   PracticeStateSchema,
   scenarioById,
-  withSnapshot,
-  withTimelineEntry,
   type DrillRun,
   type PracticeEvent,
   type PracticeReport,
@@ -192,19 +190,40 @@ export async function deletePracticeSession(id: string): Promise<boolean> {
 }
 
 /**
+ * How a session's next state is computed. Applying a drill or scoring a design runs the simulation and every rule,
+ * so the server hands these to its worker pool (lib/server/practice-steps.ts); by default they run in this thread.
+ */
+export interface PracticeSteps {
+  apply(scenarioId: string, state: PracticeState, event: PracticeEvent, at: string): Promise<{ state: PracticeState; drillRun?: DrillRun }>;
+  finish(
+    scenarioId: string,
+    state: PracticeState,
+    design: Design,
+    timing: { startedAt: Date; finishedAt: Date; durationMinutes: number },
+  ): Promise<{ state: PracticeState; report: PracticeReport }>;
+}
+
+export const IN_THREAD_STEPS: PracticeSteps = {
+  apply: async (scenarioId, state, event, at) => applyEvent(scenarioOf(scenarioId), state, event, at),
+  finish: async (scenarioId, state, design, timing) => finishState(scenarioOf(scenarioId), state, design, timing),
+};
+
+/**
  * Reads the session, computes its next version and writes it only if nobody wrote in between (revision check);
  * on a race, starts over from the fresh row, so concurrent events are never lost.
  */
 async function update<T>(
   id: string,
-  change: (session: PracticeSessionRecord, scenario: Scenario) => { data: { state: PracticeState; report?: PracticeReport; finishedAt?: Date }; result: T },
+  change: (session: PracticeSessionRecord) => Promise<{ data: { state: PracticeState; report?: PracticeReport; finishedAt?: Date }; result: T }>,
 ): Promise<{ session: PracticeSessionRecord; result: T } | null> {
   const db = await getDb();
   for (let attempt = 1; ; attempt += 1) {
     const session = await getPracticeSession(id);
     if (!session) return null;
     if (session.finishedAt) throw new SessionFinishedError();
-    const { data, result } = change(session, scenarioOf(session.scenarioId));
+    // A session of an unknown scenario is refused here, before any work is handed to a worker.
+    scenarioOf(session.scenarioId);
+    const { data, result } = await change(session);
     const { count } = await db.practiceSession.updateMany({
       where: { id, revision: session.revision },
       data: {
@@ -221,22 +240,25 @@ async function update<T>(
 }
 
 /** Applies one event; null when the session does not exist. Throws PracticeEventError for an event the scenario does not allow. */
-export async function recordPracticeEvent(id: string, event: PracticeEvent, now = new Date()): Promise<{ session: PracticeSessionRecord; drillRun?: DrillRun } | null> {
-  const updated = await update(id, (session, scenario) => {
-    const { state, drillRun } = applyEvent(scenario, session.state, event, now.toISOString());
+export async function recordPracticeEvent(
+  id: string,
+  event: PracticeEvent,
+  now = new Date(),
+  steps: PracticeSteps = IN_THREAD_STEPS,
+): Promise<{ session: PracticeSessionRecord; drillRun?: DrillRun } | null> {
+  const updated = await update(id, async (session) => {
+    const { state, drillRun } = await steps.apply(session.scenarioId, session.state, event, now.toISOString());
     return { data: { state }, result: drillRun };
   });
   return updated && { session: updated.session, ...(updated.result ? { drillRun: updated.result } : {}) };
 }
 
 /** Scores the final design, keeps it as the last snapshot and closes the session. */
-export async function finishPracticeSession(id: string, design: Design, now = new Date()): Promise<PracticeSessionRecord | null> {
-  const updated = await update(id, (session, scenario) => {
-    const at = now.toISOString();
-    const state = withSnapshot(session.state, design, at);
-    const report = buildReport(scenario, state, design, { startedAt: session.startedAt, finishedAt: now, durationMinutes: session.durationMinutes });
-    const finished = withTimelineEntry(state, at, "finish", `Finished with ${report.total.earned} of ${report.total.max} points (${report.total.percent} %).`);
-    return { data: { state: finished, report, finishedAt: now }, result: undefined };
+export async function finishPracticeSession(id: string, design: Design, now = new Date(), steps: PracticeSteps = IN_THREAD_STEPS): Promise<PracticeSessionRecord | null> {
+  const updated = await update(id, async (session) => {
+    const timing = { startedAt: session.startedAt, finishedAt: now, durationMinutes: session.durationMinutes };
+    const { state, report } = await steps.finish(session.scenarioId, session.state, design, timing);
+    return { data: { state, report, finishedAt: now }, result: undefined };
   });
   return updated && updated.session;
 }

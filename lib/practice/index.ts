@@ -7,6 +7,7 @@ export { finalStage, rubricAt, scoreCategories, scoreRubric, type CategoryResult
 export {
   applyEvent,
   buildReport,
+  finishState,
   initialState,
   CandidateEstimateSchema,
   DEFAULT_DURATION_MINUTES,

@@ -215,6 +215,20 @@ export interface PracticeReport {
   explanation: string;
 }
 
+/** Closes a session: keeps the final design as the last snapshot, scores it and notes the score on the timeline. */
+export function finishState(
+  scenario: Scenario,
+  state: PracticeState,
+  design: Design,
+  timing: { startedAt: Date; finishedAt: Date; durationMinutes: number },
+): { state: PracticeState; report: PracticeReport } {
+  const at = timing.finishedAt.toISOString();
+  const withFinal = withSnapshot(state, design, at);
+  const report = buildReport(scenario, withFinal, design, timing);
+  const finished = withTimelineEntry(withFinal, at, "finish", `Finished with ${report.total.earned} of ${report.total.max} points (${report.total.percent} %).`);
+  return { state: finished, report };
+}
+
 export function buildReport(
   scenario: Scenario,
   state: PracticeState,

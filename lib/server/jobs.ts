@@ -2,6 +2,7 @@ import { generate, generateAll, type GeneratedFile, type GeneratorTarget } from 
 import { starterRepoFiles } from "@/lib/generators/starter-repo";
 import { writeZip } from "@/lib/generators/to-zip-stream";
 import { parseDesign, type Design, type DesignIssue } from "@/lib/model";
+import { applyEvent, finishState, PracticeEventError, scenarioById, type DrillRun, type PracticeEvent, type PracticeReport, type PracticeState } from "@/lib/practice";
 import { boundFindings, type BoundedValidationResult } from "@/lib/rules";
 import { runRules } from "@/lib/rules/run-rules";
 import { optionIssues, simulate, type SimulationOptions, type SimulationResult } from "@/lib/simulation";
@@ -70,11 +71,42 @@ function exportJob(input: { design: Design; archwayVersion: string }, emit: Emit
   return { bytes };
 }
 
+/** A practice step's answer; an event the scenario does not allow comes back as data, since error classes do not cross threads. */
+export type PracticeStepAnswer<T> = { status: "ok"; result: T } | { status: "refused"; message: string };
+
+function scenarioNamed(id: string) {
+  const scenario = scenarioById(id);
+  if (!scenario) throw new Error(`Unknown practice scenario "${id}"`);
+  return scenario;
+}
+
+/** One practice event (a drill runs the simulation on the candidate's design). */
+function practiceEventJob(input: { scenarioId: string; state: PracticeState; event: PracticeEvent; at: string }): PracticeStepAnswer<{ state: PracticeState; drillRun?: DrillRun }> {
+  try {
+    return { status: "ok", result: applyEvent(scenarioNamed(input.scenarioId), input.state, input.event, input.at) };
+  } catch (error) {
+    if (error instanceof PracticeEventError) return { status: "refused", message: error.message };
+    throw error;
+  }
+}
+
+/** Scoring a finished session: the rubric, every rule and the four drills on the final design. */
+function practiceFinishJob(input: {
+  scenarioId: string;
+  state: PracticeState;
+  design: Design;
+  timing: { startedAt: Date; finishedAt: Date; durationMinutes: number };
+}): { state: PracticeState; report: PracticeReport } {
+  return finishState(scenarioNamed(input.scenarioId), input.state, input.design, input.timing);
+}
+
 export const JOBS = {
   validate: validateJob,
   simulate: simulateJob,
   files: filesJob,
   export: exportJob,
+  "practice-event": practiceEventJob,
+  "practice-finish": practiceFinishJob,
 };
 
 export type JobName = keyof typeof JOBS;
