@@ -1,6 +1,6 @@
 import { generate, generateAll, type GeneratedFile, type GeneratorTarget } from "@/lib/generators";
 import { starterRepoFiles } from "@/lib/generators/starter-repo";
-import { writeZip } from "@/lib/generators/to-zip-stream";
+import { writeZip } from "@/lib/generators/to-zip";
 import { parseDesign, type Design, type DesignIssue } from "@/lib/model";
 import { applyEvent, finishState, PracticeEventError, scenarioById, type DrillRun, type PracticeEvent, type PracticeReport, type PracticeState } from "@/lib/practice";
 import { boundFindings, type BoundedValidationResult } from "@/lib/rules";

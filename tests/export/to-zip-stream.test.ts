@@ -2,8 +2,7 @@ import { describe, expect, it } from "vitest";
 import { UnsafeFileMapError } from "@/lib/generators/file-map";
 import { starterRepoFiles } from "@/lib/generators/starter-repo";
 import { ARCHWAY_VERSION } from "@/lib/generators/starter-repo/version";
-import { toZip } from "@/lib/generators/to-zip";
-import { writeZip } from "@/lib/generators/to-zip-stream";
+import { toZip, writeZip } from "@/lib/generators/to-zip";
 import { TEMPLATES } from "@/lib/templates";
 
 function streamed(files: Parameters<typeof writeZip>[0], pieceBytes?: number): { bytes: Buffer; pieces: number[] } {
