@@ -1,15 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import * as designRoute from "@/app/api/designs/[id]/route";
 import * as versionRoute from "@/app/api/designs/[id]/versions/[revision]/route";
 import * as versionsRoute from "@/app/api/designs/[id]/versions/route";
 import * as designsRoute from "@/app/api/designs/route";
-import { disconnectAll, getDb } from "@/lib/db/client";
+import { getDb } from "@/lib/db/client";
 import { createDesign, getDesign, listDesignVersions, saveDesign } from "@/lib/db/designs";
 import { VERSION_RETENTION } from "@/lib/db/version-retention";
 import { MAX_BODY_BYTES } from "@/lib/http/api";
 import { createEmptyDesign, minimizeDesign, parseDesign, type Design } from "@/lib/model";
 import { context, jsonRequest, ORIGIN, readResult, type Result } from "../helpers/route-calls";
-import { BACKENDS, type TestBackendServer } from "./backends";
+import { BACKENDS, useFreshDatabase } from "./backends";
 
 /** Designs stored in minimal form, large designs saved end to end, version labels and compaction, on both databases. */
 
@@ -60,20 +60,7 @@ async function storedDocument(id: string): Promise<string> {
 }
 
 describe.each(BACKENDS)("design storage on $name", (backend) => {
-  let server: TestBackendServer;
-  const previousUrl = process.env.DATABASE_URL;
-
-  beforeAll(async () => {
-    server = await backend.start();
-    process.env.DATABASE_URL = await server.createDatabase();
-  });
-
-  afterAll(async () => {
-    await disconnectAll();
-    if (previousUrl === undefined) delete process.env.DATABASE_URL;
-    else process.env.DATABASE_URL = previousUrl;
-    await server?.stop();
-  });
+  useFreshDatabase(backend);
 
   it.each([
     { count: 4_000, expandedFits: true },

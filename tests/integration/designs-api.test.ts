@@ -1,15 +1,14 @@
 import { Ajv2020 } from "ajv/dist/2020.js";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import * as designRoute from "@/app/api/designs/[id]/route";
 import * as restoreRoute from "@/app/api/designs/[id]/versions/[revision]/restore/route";
 import * as versionRoute from "@/app/api/designs/[id]/versions/[revision]/route";
 import * as versionsRoute from "@/app/api/designs/[id]/versions/route";
 import * as designsRoute from "@/app/api/designs/route";
 import * as schemaRoute from "@/app/api/schema/route";
-import { disconnectAll } from "@/lib/db/client";
 import { createComponent, createConnection, createEmptyDesign, type Design } from "@/lib/model";
 import { context, jsonRequest, ORIGIN, readResult, type Result } from "../helpers/route-calls";
-import { BACKENDS, type TestBackendServer } from "./backends";
+import { BACKENDS, useFreshDatabase } from "./backends";
 
 /** Route handlers are called directly with real Request objects: no server, same code path as Next. */
 
@@ -63,21 +62,7 @@ const HOSTILE_NAMES = [
 ];
 
 describe.each(BACKENDS)("designs REST API on $name", (backend) => {
-  let server: TestBackendServer;
-  const previousUrl = process.env.DATABASE_URL;
-
-  beforeAll(async () => {
-    server = await backend.start();
-    // A fresh, unmigrated database: the first request must migrate it.
-    process.env.DATABASE_URL = await server.createDatabase();
-  });
-
-  afterAll(async () => {
-    await disconnectAll();
-    if (previousUrl === undefined) delete process.env.DATABASE_URL;
-    else process.env.DATABASE_URL = previousUrl;
-    await server?.stop();
-  });
+  useFreshDatabase(backend);
 
   it("lists designs of a fresh database", async () => {
     const listed = await api.list();

@@ -1,14 +1,14 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import * as designRoute from "@/app/api/designs/[id]/route";
 import * as scenariosRoute from "@/app/api/practice/scenarios/route";
 import * as eventsRoute from "@/app/api/practice/sessions/[id]/events/route";
 import * as sessionRoute from "@/app/api/practice/sessions/[id]/route";
 import * as sessionsRoute from "@/app/api/practice/sessions/route";
-import { disconnectAll, getDb } from "@/lib/db/client";
+import { getDb } from "@/lib/db/client";
 import { listDesigns } from "@/lib/db/designs";
 import { scenarioById } from "@/lib/practice";
 import { context, jsonRequest, readResult } from "../helpers/route-calls";
-import { BACKENDS, type TestBackendServer } from "./backends";
+import { BACKENDS, useFreshDatabase } from "./backends";
 
 /** Practice routes called directly with real Requests against a real database, once per backend. */
 
@@ -24,23 +24,10 @@ const api = {
 const reference = scenarioById("product-catalogue")!.reference;
 
 describe.each(BACKENDS)("practice sessions on $name", (backend) => {
-  let server: TestBackendServer;
-  const previousUrl = process.env.DATABASE_URL;
-
-  beforeAll(async () => {
-    server = await backend.start();
-    process.env.DATABASE_URL = await server.createDatabase();
-  }, 120_000);
+  useFreshDatabase(backend);
 
   afterEach(() => {
     vi.restoreAllMocks();
-  });
-
-  afterAll(async () => {
-    await disconnectAll();
-    if (previousUrl === undefined) delete process.env.DATABASE_URL;
-    else process.env.DATABASE_URL = previousUrl;
-    await server?.stop();
   });
 
   it("lists the scenario bank without reference answers", async () => {

@@ -14,7 +14,7 @@ import { parseDatabaseUrl, type DatabaseTarget } from "@/lib/db/url";
 import { minimizeDesign, parseDesign, type Design } from "@/lib/model";
 import { PRACTICE_STATE_LIMITS, scenarioById } from "@/lib/practice";
 import { context, jsonRequest, readResult } from "../helpers/route-calls";
-import { BACKENDS, type TestBackendServer } from "./backends";
+import { BACKENDS, useFreshDatabase, type TestBackendServer } from "./backends";
 
 /** Practice sessions stay bounded in storage, list without reading state, can be deleted; on both databases. */
 
@@ -47,20 +47,7 @@ async function storedState(id: string): Promise<string> {
 }
 
 describe.each(BACKENDS)("practice storage on $name", (backend) => {
-  let server: TestBackendServer;
-  const previousUrl = process.env.DATABASE_URL;
-
-  beforeAll(async () => {
-    server = await backend.start();
-    process.env.DATABASE_URL = await server.createDatabase();
-  }, 120_000);
-
-  afterAll(async () => {
-    await disconnectAll();
-    if (previousUrl === undefined) delete process.env.DATABASE_URL;
-    else process.env.DATABASE_URL = previousUrl;
-    await server?.stop();
-  });
+  useFreshDatabase(backend);
 
   it("keeps the stored state bounded after many events: minimal snapshots, a capped timeline", async () => {
     const { body } = await api.create({ scenarioId: "url-shortener" });
