@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { generate, generateAll, generatorFor, GENERATORS, isGeneratorTarget, runGenerator, UnknownTargetError } from "@/lib/generators";
 import type { Generator } from "@/lib/generators";
+import { GENERATOR_TARGETS } from "@/lib/generators/types";
 import { fixtureDesigns } from "./support/designs";
 
 const [{ design }] = fixtureDesigns();
@@ -21,6 +22,10 @@ describe("generator registry", () => {
     expect(targets).toEqual(expect.arrayContaining(["mermaid", "terraform", "kubernetes"]));
     expect(new Set(targets).size).toBe(targets.length);
     expect(generatorFor("terraform").label).toBe("Terraform (AWS)");
+  });
+
+  it("has exactly one generator for every target the types name, and no other", () => {
+    expect(GENERATORS.map((generator) => generator.target).sort()).toEqual([...GENERATOR_TARGETS].sort());
   });
 
   it("knows its targets by name", () => {
