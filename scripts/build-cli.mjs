@@ -12,14 +12,16 @@ const REQUIRE_SHIM = 'import { createRequire as __archwayCreateRequire } from "n
 
 /** Our own source files in esbuild's inputs (npm packages change only through an install, which rebuilds). */
 function ownSources(metafile) {
-  return [...Object.keys(metafile.inputs).filter((input) => !input.split("/").includes("node_modules")), "tsconfig.json"]
-    .map((input) => path.relative(ROOT, path.resolve(process.cwd(), input)));
+  // esbuild names inputs relative to its working directory, the current one.
+  const inputs = Object.keys(metafile.inputs).filter((input) => !input.split("/").includes("node_modules"));
+  return [...inputs.map((input) => path.relative(ROOT, path.resolve(process.cwd(), input))), "tsconfig.json"];
 }
 
 export async function buildCli() {
   // The manifest goes first, so an interrupted build leaves no manifest and bin/archway.mjs keeps using tsx.
   rmSync(MANIFEST_FILE, { force: true });
-  // A source saved while esbuild was reading would carry a newer time than the bundle's content: build again.
+  // A source saved while esbuild was reading would carry a newer time than the bundle's content: build again, at most
+  // twice, since a file dated in the future (clock skew, an unpacked archive) always looks newer.
   for (let attempt = 0; ; attempt += 1) {
     const startedAt = Date.now();
     const metafile = await bundleForNode({ entry: "cli/main.ts", outfile: BUNDLE_FILE, format: "esm", banner: REQUIRE_SHIM });
