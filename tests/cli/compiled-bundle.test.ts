@@ -30,6 +30,11 @@ describe("the compiled CLI", () => {
     expect(run.stdout).toContain("Usage: archway <command>");
   });
 
+  it("is used when the build script was started from another folder", async () => {
+    execFileSync(process.execPath, [join(copy, "scripts", "build-cli.mjs")], { cwd: tmpdir(), stdio: "pipe" });
+    expect(await help()).toMatchObject({ code: 0, stderr: "" });
+  });
+
   it("is not used once a source changes: the edit takes effect through tsx, with a note, until the next build", async () => {
     const mainFile = join(copy, "cli", "main.ts");
     writeFileSync(mainFile, readFileSync(mainFile, "utf8").replace("Usage: archway <command>", "Usage: edited-archway <command>"));
