@@ -1,11 +1,20 @@
 #!/usr/bin/env node
-// The CLI is TypeScript sharing lib/ with the app; tsx loads it without a separate build step. The repo's own
-// tsconfig is named explicitly so the "@/" import alias resolves whatever directory the command runs from.
-import { fileURLToPath } from "node:url";
-import { register } from "tsx/esm/api";
+// Runs the compiled CLI (.cli/archway.mjs, built at install and by `npm run build`) while it matches its sources.
+// Otherwise, e.g. right after editing cli/ or lib/, it compiles the TypeScript on the fly through tsx, which costs
+// one to two seconds per call, and says how to get the fast path back. The repo's own tsconfig is named explicitly
+// so the "@/" import alias resolves whatever directory the command runs from.
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { BUNDLE_FILE, REBUILD_COMMAND, compiledCliIsCurrent } from "./compiled-cli.mjs";
 
-register({ tsconfig: fileURLToPath(new URL("../tsconfig.json", import.meta.url)) });
-const { main, processIo } = await import("../cli/main.ts");
+async function loadCli() {
+  if (compiledCliIsCurrent()) return import(pathToFileURL(BUNDLE_FILE).href);
+  process.stderr.write(`archway: the compiled CLI is missing or older than cli/ and lib/, running from source (slower); rebuild with \`${REBUILD_COMMAND}\`\n`);
+  const { register } = await import("tsx/esm/api");
+  register({ tsconfig: fileURLToPath(new URL("../tsconfig.json", import.meta.url)) });
+  return import("../cli/main.ts");
+}
+
+const { main, processIo } = await loadCli();
 try {
   process.exitCode = await main(process.argv.slice(2), processIo());
 } catch (error) {

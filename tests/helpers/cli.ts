@@ -1,5 +1,8 @@
-import { main } from "@/cli/main";
-import type { CliIo } from "@/cli/types";
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
+
+/** The installed command itself, so tests cover what users run: the compiled bundle the global setup builds. */
+export const ARCHWAY_BIN = fileURLToPath(new URL("../../bin/archway.mjs", import.meta.url));
 
 export interface CliRun {
   code: number;
@@ -7,19 +10,18 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs `archway ARGV` in-process, in `cwd`, with `stdin` (text as UTF-8, or bytes) as standard input, capturing both output streams. */
-export async function runCli(argv: string[], { cwd, stdin = "" }: { cwd: string; stdin?: string | Uint8Array }): Promise<CliRun> {
-  let stdout = "";
-  let stderr = "";
-  const bytes = typeof stdin === "string" ? new TextEncoder().encode(stdin) : stdin;
-  const io: CliIo = {
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    stdin: async function* () {
-      yield bytes;
-    },
-    cwd,
-  };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
+/** Runs `archway ARGV` as a process of its own, in `cwd`, with `stdin` (text as UTF-8, or bytes) as standard input, capturing both output streams. */
+export function runCli(argv: string[], { cwd, stdin = "", bin = ARCHWAY_BIN }: { cwd: string; stdin?: string | Uint8Array; bin?: string }): Promise<CliRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [bin, ...argv], { cwd, stdio: ["pipe", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (text: string) => (stdout += text));
+    child.stderr.setEncoding("utf8").on("data", (text: string) => (stderr += text));
+    // A command that stops reading early (an oversized or unused stdin) closes the pipe; that is its answer, not an error.
+    child.stdin.on("error", () => {});
+    child.stdin.end(stdin);
+    child.on("error", reject);
+    child.on("close", (code, signal) => (signal ? reject(new Error(`archway ${argv.join(" ")} ended by ${signal}`)) : resolve({ code: code ?? 1, stdout, stderr })));
+  });
 }

@@ -1,0 +1,34 @@
+// One esbuild configuration for every part of Archway that runs as a plain Node file outside Next.js: the job
+// pool's worker (scripts/build-workers.mjs) and the command line (scripts/build-cli.mjs). Both resolve the "@/"
+// alias through the repo's tsconfig and bundle their npm dependencies, so the output runs without tsx.
+import { build } from "esbuild";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+/**
+ * Bundles ENTRY (relative to the repo root) into OUTFILE as FORMAT ("cjs" or "esm") and returns esbuild's
+ * metafile, whose `inputs` name every source file the bundle was built from.
+ */
+export async function bundleForNode({ entry, outfile, format, banner }) {
+  const result = await build({
+    entryPoints: [path.join(ROOT, entry)],
+    outfile,
+    bundle: true,
+    platform: "node",
+    format,
+    target: "node20",
+    tsconfig: path.join(ROOT, "tsconfig.json"),
+    logLevel: "warning",
+    legalComments: "none",
+    metafile: true,
+    ...(banner ? { banner: { js: banner } } : {}),
+  });
+  return result.metafile;
+}
+
+/** True when this module file is the script node was started with, i.e. run directly rather than imported. */
+export function isMainScript(moduleUrl) {
+  return Boolean(process.argv[1]) && path.resolve(process.argv[1]) === fileURLToPath(moduleUrl);
+}
