@@ -69,7 +69,6 @@ describe("the starter repository of a design", () => {
     expect(readme).toMatch(/^## Run it locally$/m);
     expect(readme).toContain("docker compose up --build");
     expect(readme).toMatch(/^## Deploy$/m);
-    expect(readme).toContain("kubectl apply -k deploy/k8s/overlays/dev");
     expect(readme).toContain(`| Archway version | \`${ARCHWAY_TEST_VERSION}\` |`);
     expect(readme).toContain("| Design | Export proof |");
   });
@@ -103,6 +102,51 @@ describe("the starter repository of a design", () => {
     expect(cited).toContain("003:Multi-Environment Namespace Strategy");
     expect(cited).toContain("003:GitHub Actions Workflow");
     expect(cited).toContain("003:CI/CD Pipeline");
+  });
+});
+
+/** The README's text from "## Deploy" to the next second-level heading. */
+function deploySection(readme: string): string {
+  const start = readme.indexOf("\n## Deploy\n");
+  expect(start).toBeGreaterThan(0);
+  const end = readme.indexOf("\n## ", start + 1);
+  return readme.slice(start, end);
+}
+
+describe("the README's deploy section", () => {
+  const readmeFor = (computePlatform: Design["settings"]["computePlatform"]) =>
+    fileAt("README.md", starterRepoFiles({ ...EXPORT_DESIGN, settings: { ...EXPORT_DESIGN.settings, computePlatform } }, options));
+
+  it("on ECS Fargate deploys with Terraform and offers the Kubernetes manifests as the way to move to EKS", () => {
+    const deploy = deploySection(readmeFor("ecs-fargate"));
+    const [steps, option] = deploy.split("\n### ");
+    expect(steps).toContain("runs its services on Amazon ECS on Fargate");
+    expect(steps).toMatch(/^1\. \*\*Images\*\*/m);
+    expect(steps).toMatch(/^2\. \*\*Infrastructure and services\*\* \(`infra\/terraform\/`, AWS `us-east-1`\): `terraform init`, `terraform plan`, `terraform apply`, setting `container_registry`/m);
+    expect(steps).not.toContain("kubectl");
+    expect(option).toMatch(/^Also generated: Kubernetes manifests, if you move to Amazon EKS\n/);
+    expect(option).toContain("kubectl apply -k deploy/k8s/overlays/dev");
+    expect(option).toContain("| `deploy/k8s/overlays/prod` |");
+  });
+
+  it("on EKS deploys the cluster with Terraform, then the workloads with kubectl and kustomize, and explains the move to ECS", () => {
+    const deploy = deploySection(readmeFor("eks"));
+    const [steps, option] = deploy.split("\n### ");
+    expect(steps).toContain("runs its services on Amazon EKS");
+    expect(steps).toContain('`aws eks update-kubeconfig --region us-east-1 --name "$(terraform output -raw eks_cluster_name)"`');
+    expect(steps).toMatch(/^3\. \*\*Kubernetes\*\* \(`deploy\/k8s\/`\)/m);
+    expect(steps).toContain("kubectl apply -k deploy/k8s/overlays/dev");
+    expect(steps).toContain("| `deploy/k8s/overlays/prod` |");
+    expect(steps).not.toContain("container_registry");
+    expect(option).toMatch(/^If you move to Amazon ECS on Fargate\n/);
+    expect(option).toContain("this export holds no ECS resources");
+    expect(option).toContain("compute platform to ECS Fargate");
+    expect(option).not.toContain("kubectl");
+  });
+
+  it("names the Terraform variables for images only when there are services to run", () => {
+    const dataOnly = { ...EXPORT_DESIGN, components: EXPORT_DESIGN.components.filter((component) => component.kind !== "service"), connections: [] };
+    expect(deploySection(fileAt("README.md", starterRepoFiles(dataOnly, options)))).not.toContain("container_registry");
   });
 });
 
