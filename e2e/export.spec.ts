@@ -23,11 +23,13 @@ test.describe("export", () => {
 
     const zip = new Uint8Array(await readFile(await download.path()));
     const names = Object.keys(unzipSync(zip)).sort();
-    for (const path of FIXED_FILES) expect(names).toContain(path);
+    const folder = `${name.toLowerCase().replace(/ /g, "-")}/`;
+    expect(names.every((path) => path.startsWith(folder))).toBe(true);
+    for (const path of FIXED_FILES) expect(names).toContain(`${folder}${path}`);
     for (const service of ["inventory", "orders"]) {
-      for (const file of ["Dockerfile", "package.json", "src/index.ts", "tsconfig.json"]) expect(names).toContain(`services/${service}/${file}`);
+      for (const file of ["Dockerfile", "package.json", "src/index.ts", "tsconfig.json"]) expect(names).toContain(`${folder}services/${service}/${file}`);
     }
-    expect(names.some((path) => path.startsWith("infra/terraform/") && path.endsWith(".tf"))).toBe(true);
+    expect(names.some((path) => path.startsWith(`${folder}infra/terraform/`) && path.endsWith(".tf"))).toBe(true);
     expect(names.every((path) => !path.startsWith("/") && !path.split("/").includes(".."))).toBe(true);
 
     const served = await request.get(`/api/designs/${id}/export`);

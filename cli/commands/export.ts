@@ -1,5 +1,5 @@
 import { relative, resolve } from "node:path";
-import { starterRepoFiles } from "@/lib/generators/starter-repo";
+import { starterRepoZipFiles } from "@/lib/generators/starter-repo";
 import { ARCHWAY_VERSION } from "@/lib/generators/starter-repo/version";
 import { toZip } from "@/lib/generators/to-zip";
 import { issueLines, readDesignArgument } from "../read-design";
@@ -53,7 +53,7 @@ export const exportCommand: CliCommand = {
     if (typeof options === "string") return fail(io, options, true);
     const input = await readDesignArgument(io, options.file);
     if (input.kind === "failed") return fail(io, `${input.message}\n${issueLines(input.issues)}`);
-    const files = starterRepoFiles(input.design, { archwayVersion: ARCHWAY_VERSION });
+    const files = starterRepoZipFiles(input.design, { archwayVersion: ARCHWAY_VERSION });
     const zip = toZip(files);
     const out = resolve(io.cwd, options.out);
     try {

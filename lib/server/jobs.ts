@@ -1,5 +1,5 @@
 import { generate, generateAll, type GeneratedFile, type GeneratorTarget } from "@/lib/generators";
-import { starterRepoFiles } from "@/lib/generators/starter-repo";
+import { starterRepoZipFiles } from "@/lib/generators/starter-repo";
 import { writeZip } from "@/lib/generators/to-zip";
 import { parseDesign, type Design, type DesignIssue } from "@/lib/model";
 import { applyEvent, finishState, PracticeEventError, scenarioById, type DrillRun, type PracticeEvent, type PracticeReport, type PracticeState } from "@/lib/practice";
@@ -64,7 +64,7 @@ function filesJob(input: FilesRequest): FilesAnswer {
 /** The starter repository's zip, sent on in pieces as it is written. */
 function exportJob(input: { design: Design; archwayVersion: string }, emit: EmitPiece): { bytes: number } {
   let bytes = 0;
-  writeZip(starterRepoFiles(input.design, { archwayVersion: input.archwayVersion }), (piece) => {
+  writeZip(starterRepoZipFiles(input.design, { archwayVersion: input.archwayVersion }), (piece) => {
     bytes += piece.byteLength;
     emit(piece);
   });

@@ -107,7 +107,10 @@ npm run build
 
 ## Deploy
 
-1. **Infrastructure** ({{code "infra/terraform/"}}, AWS {{code region}}): {{code "terraform init"}}, {{code "terraform plan"}}, {{code "terraform apply"}}. Add a remote state backend before the first apply.
+{{#if deploy.onEks}}
+The design runs its services on Amazon EKS: Terraform creates the network, the data stores and the cluster, and the Kubernetes manifests run the workloads on it.
+
+1. **Infrastructure** ({{code "infra/terraform/"}}, AWS {{code region}}): {{code "terraform init"}}, {{code "terraform plan"}}, {{code "terraform apply"}}. Add a remote state backend before the first apply. Then point kubectl at the cluster: {{code deploy.kubeconfigCommand}}.
 2. **Images**: build each service's Dockerfile and push it to your registry (ECR in seed 003), tagged with the git sha; point the image fields of the manifests at it.
 3. **Kubernetes** ({{code "deploy/k8s/"}}): create the Secrets listed in {{code "deploy/k8s/base/README.md"}}, then apply one overlay per environment:
 
@@ -120,6 +123,30 @@ npm run build
 ~~~sh
 kubectl apply -k deploy/k8s/overlays/dev
 ~~~
+
+### If you move to Amazon ECS on Fargate
+
+The Terraform follows the design's compute platform, so this export holds no ECS resources. To move, set the design's compute platform to ECS Fargate in Archway and export again: Terraform then creates an ECS cluster with a service and task definition per workload instead of the EKS cluster, sets each task's image from {{code "container_registry"}} and {{code "image_tag"}}, and {{code "deploy/k8s/"}} is no longer needed to deploy.
+{{else}}
+The design runs its services on Amazon ECS on Fargate: Terraform creates everything, from the network and the data stores to an ECS service and task definition per workload.
+
+1. **Images**: build each service's Dockerfile and push it to your registry (ECR in seed 004), one repository per workload named after it, tagged with the git sha.
+2. **Infrastructure and services** ({{code "infra/terraform/"}}, AWS {{code region}}): {{code "terraform init"}}, {{code "terraform plan"}}, {{code "terraform apply"}}{{#if services.length}}, setting {{code "container_registry"}} to your registry and {{code "image_tag"}} to the tag you pushed{{/if}}. Add a remote state backend before the first apply.
+
+### Also generated: Kubernetes manifests, if you move to Amazon EKS
+
+{{code "deploy/k8s/"}} runs the same workloads on Kubernetes, as a kustomize base with an overlay per environment; CI checks them on every push. They are not part of the ECS deploy. To move to EKS, set the design's compute platform to EKS in Archway and export again so that Terraform creates the EKS cluster, push the images and point the image fields of the manifests at them, create the Secrets listed in {{code "deploy/k8s/base/README.md"}}, then apply one overlay per environment:
+
+| Overlay | Environment | Sizing |
+|---|---|---|
+{{#each overlays}}
+| {{code path}} | {{environment}} | {{sizing}} |
+{{/each}}
+
+~~~sh
+kubectl apply -k deploy/k8s/overlays/dev
+~~~
+{{/if}}
 
 ## Continuous integration
 

@@ -3,7 +3,7 @@ import { generateDesignDocument } from "@/bench/shared/generate-design";
 import { JobRunner, SupersededJobError } from "@/components/workers/job-runner";
 import type { JobStage } from "@/components/workers/protocol";
 import { generate, type GeneratorTarget } from "@/lib/generators";
-import { starterRepoFiles } from "@/lib/generators/starter-repo";
+import { starterRepoZipFiles } from "@/lib/generators/starter-repo";
 import { ARCHWAY_VERSION } from "@/lib/generators/starter-repo/version";
 import { toZip } from "@/lib/generators/to-zip";
 import { parseDesign, type Design } from "@/lib/model";
@@ -32,7 +32,7 @@ describe("JobRunner where no worker can be created", () => {
     expect(await runner.run("simulate", { design, options })).toEqual(simulateDetailed(design, options));
     const stages: JobStage[] = [];
     const zip = await runner.run("starter-zip", { design }, (stage) => stages.push(stage));
-    expect(Buffer.from(zip).equals(Buffer.from(toZip(starterRepoFiles(design, { archwayVersion: ARCHWAY_VERSION }))))).toBe(true);
+    expect(Buffer.from(zip).equals(Buffer.from(toZip(starterRepoZipFiles(design, { archwayVersion: ARCHWAY_VERSION }))))).toBe(true);
     expect(stages).toEqual(["zipping"]);
     expect(await runner.run("highlight", { path: "main.tf", contents: 'resource "aws_vpc" "main" {}\n' })).toContain('class="token');
   });

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as exportRoute from "@/app/api/designs/[id]/export/route";
 import * as designsRoute from "@/app/api/designs/route";
 import { disconnectAll } from "@/lib/db/client";
-import { starterRepoFiles } from "@/lib/generators/starter-repo";
+import { starterRepoZipFiles } from "@/lib/generators/starter-repo";
 import { ARCHWAY_VERSION } from "@/lib/generators/starter-repo/version";
 import { toZip } from "@/lib/generators/to-zip";
 import { BACKENDS, type TestBackendServer } from "../integration/backends";
@@ -46,8 +46,9 @@ describe("GET /api/designs/:id/export", () => {
     expect(response.headers.get("content-disposition")).toBe('attachment; filename="checkout-prod-etc-starter.zip"');
     const zip = new Uint8Array(await response.arrayBuffer());
     const names = Object.keys(unzipSync(zip));
-    for (const path of FIXED_FILES) expect(names).toContain(path);
-    expect(names).toContain("services/orders/package.json");
+    expect(names.every((path) => path.startsWith("checkout-prod-etc/"))).toBe(true);
+    for (const path of FIXED_FILES) expect(names).toContain(`checkout-prod-etc/${path}`);
+    expect(names).toContain("checkout-prod-etc/services/orders/package.json");
   });
 
   it("gives the same bytes on every request, and the same zip the CLI and the browser build", async () => {
@@ -55,7 +56,7 @@ describe("GET /api/designs/:id/export", () => {
     const second = new Uint8Array(await (await exportDesign(id)).arrayBuffer());
     expect(Buffer.from(first).equals(Buffer.from(second))).toBe(true);
     const stored = await (await import("@/lib/db/designs")).getDesign(id);
-    expect(Buffer.from(toZip(starterRepoFiles(stored!.document, { archwayVersion: ARCHWAY_VERSION }))).equals(Buffer.from(first))).toBe(true);
+    expect(Buffer.from(toZip(starterRepoZipFiles(stored!.document, { archwayVersion: ARCHWAY_VERSION }))).equals(Buffer.from(first))).toBe(true);
   });
 
   it("answers 404 as JSON for a design that does not exist", async () => {

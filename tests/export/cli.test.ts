@@ -4,14 +4,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { starterRepoFiles } from "@/lib/generators/starter-repo";
+import { starterRepoZipFiles } from "@/lib/generators/starter-repo";
 import { ARCHWAY_VERSION } from "@/lib/generators/starter-repo/version";
 import { toZip } from "@/lib/generators/to-zip";
 import { EXPORT_DESIGN, EXPORT_DESIGN_INPUT } from "./support/export-design";
 import { runCli } from "../helpers/cli";
 
 const designText = JSON.stringify(EXPORT_DESIGN_INPUT);
-const expectedZip = toZip(starterRepoFiles(EXPORT_DESIGN, { archwayVersion: ARCHWAY_VERSION }));
+const expectedZip = toZip(starterRepoZipFiles(EXPORT_DESIGN, { archwayVersion: ARCHWAY_VERSION }));
 
 let directory: string;
 beforeAll(() => {
@@ -29,6 +29,7 @@ describe("archway export", () => {
     expect([code, stderr]).toEqual([0, ""]);
     const written = readFileSync(join(directory, "out", "repo.zip"));
     expect(written.equals(Buffer.from(expectedZip))).toBe(true);
+    expect(Object.keys(unzipSync(written)).every((path) => path.startsWith("export-proof/"))).toBe(true);
     expect(stdout).toBe(`Wrote ${Object.keys(unzipSync(expectedZip)).length} files (${expectedZip.byteLength} bytes) to out/repo.zip\n`);
   });
 

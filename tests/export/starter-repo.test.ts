@@ -5,7 +5,7 @@ import { parse, parseAllDocuments } from "yaml";
 import { describe, expect, it } from "vitest";
 import { generate } from "@/lib/generators";
 import { isSafeRelativePath } from "@/lib/generators/naming";
-import { starterRepoFiles } from "@/lib/generators/starter-repo";
+import { starterRepoFiles, starterRepoZipFiles } from "@/lib/generators/starter-repo";
 import { baseObjects } from "@/lib/generators/starter-repo/kustomize";
 import { toZip } from "@/lib/generators/to-zip";
 import { DesignSchema, SEED_DOCUMENTS, type Design, type SeedDocument } from "@/lib/model";
@@ -69,7 +69,6 @@ describe("the starter repository of a design", () => {
     expect(readme).toMatch(/^## Run it locally$/m);
     expect(readme).toContain("docker compose up --build");
     expect(readme).toMatch(/^## Deploy$/m);
-    expect(readme).toContain("kubectl apply -k deploy/k8s/overlays/dev");
     expect(readme).toContain(`| Archway version | \`${ARCHWAY_TEST_VERSION}\` |`);
     expect(readme).toContain("| Design | Export proof |");
   });
@@ -103,6 +102,78 @@ describe("the starter repository of a design", () => {
     expect(cited).toContain("003:Multi-Environment Namespace Strategy");
     expect(cited).toContain("003:GitHub Actions Workflow");
     expect(cited).toContain("003:CI/CD Pipeline");
+  });
+});
+
+/** The README's text from "## Deploy" to the next second-level heading. */
+function deploySection(readme: string): string {
+  const start = readme.indexOf("\n## Deploy\n");
+  expect(start).toBeGreaterThan(0);
+  const end = readme.indexOf("\n## ", start + 1);
+  return readme.slice(start, end);
+}
+
+describe("the README's deploy section", () => {
+  const readmeFor = (computePlatform: Design["settings"]["computePlatform"]) =>
+    fileAt("README.md", starterRepoFiles({ ...EXPORT_DESIGN, settings: { ...EXPORT_DESIGN.settings, computePlatform } }, options));
+
+  it("on ECS Fargate deploys with Terraform and offers the Kubernetes manifests as the way to move to EKS", () => {
+    const deploy = deploySection(readmeFor("ecs-fargate"));
+    const [steps, option] = deploy.split("\n### ");
+    expect(steps).toContain("runs its services on Amazon ECS on Fargate");
+    expect(steps).toMatch(/^1\. \*\*Images\*\*/m);
+    expect(steps).toMatch(/^2\. \*\*Infrastructure and services\*\* \(`infra\/terraform\/`, AWS `us-east-1`\): `terraform init`, `terraform plan`, `terraform apply`, setting `container_registry`/m);
+    expect(steps).not.toContain("kubectl");
+    expect(option).toMatch(/^Also generated: Kubernetes manifests, if you move to Amazon EKS\n/);
+    expect(option).toContain("kubectl apply -k deploy/k8s/overlays/dev");
+    expect(option).toContain("| `deploy/k8s/overlays/prod` |");
+  });
+
+  it("on EKS deploys the cluster with Terraform, then the workloads with kubectl and kustomize, and explains the move to ECS", () => {
+    const deploy = deploySection(readmeFor("eks"));
+    const [steps, option] = deploy.split("\n### ");
+    expect(steps).toContain("runs its services on Amazon EKS");
+    expect(steps).toContain('`aws eks update-kubeconfig --region us-east-1 --name "$(terraform output -raw eks_cluster_name)"`');
+    expect(steps).toMatch(/^3\. \*\*Kubernetes\*\* \(`deploy\/k8s\/`\)/m);
+    expect(steps).toContain("kubectl apply -k deploy/k8s/overlays/dev");
+    expect(steps).toContain("| `deploy/k8s/overlays/prod` |");
+    expect(steps).not.toContain("container_registry");
+    expect(option).toMatch(/^If you move to Amazon ECS on Fargate\n/);
+    expect(option).toContain("this export holds no ECS resources");
+    expect(option).toContain("compute platform to ECS Fargate");
+    expect(option).not.toContain("kubectl");
+  });
+
+  it("names the Terraform variables for images only when there are services to run", () => {
+    const dataOnly = { ...EXPORT_DESIGN, components: EXPORT_DESIGN.components.filter((component) => component.kind !== "service"), connections: [] };
+    expect(deploySection(fileAt("README.md", starterRepoFiles(dataOnly, options)))).not.toContain("container_registry");
+  });
+});
+
+describe("the zip's top-level folder", () => {
+  const foldersOf = (design: Design) => new Set(starterRepoZipFiles(design, options).map((file) => file.path.split("/")[0]));
+
+  it("holds every file of the starter repository, at the same path below it", () => {
+    const entries = starterRepoZipFiles(EXPORT_DESIGN, options);
+    expect(entries).toEqual(files.map((file) => ({ path: `export-proof/${file.path}`, contents: file.contents })));
+    expect(Object.keys(unzipSync(toZip(entries))).sort()).toEqual(entries.map((file) => file.path));
+  });
+
+  it.each([
+    ["Checkout (prod) – Été 2026", "checkout-prod-ete-2026"],
+    ['Checkout "prod"\n../../etc', "checkout-prod-etc"],
+    ["OrdersAPI", "orders-api"],
+    ["  --Orders__API--  ", "orders-api"],
+    ["../..", "archway-design"],
+    ["日本語", "archway-design"],
+    ["x".repeat(100), "x".repeat(60)],
+  ])("is named after the design: %j becomes %j", (name, folder) => {
+    expect([...foldersOf({ ...EXPORT_DESIGN, name })]).toEqual([folder]);
+  });
+
+  it("matches the workspace root package's name", () => {
+    const root = starterRepoZipFiles({ ...EXPORT_DESIGN, name: "Shop: Checkout!" }, options).find((file) => file.path === "shop-checkout/package.json");
+    expect(JSON.parse(root!.contents).name).toBe("shop-checkout");
   });
 });
 
@@ -222,12 +293,17 @@ describe("hostile names", () => {
       fc.property(designArbitrary({ maxComponents: 6 }), hostileName, (design, description) => {
         const withDescription = { ...design, description };
         const exported = starterRepoFiles(withDescription, options);
-        const zip = toZip(exported);
+        const zip = toZip(starterRepoZipFiles(withDescription, options));
+        const folders = new Set<string>();
         for (const entry of centralDirectory(zip)) {
           expect(isSafeRelativePath(entry.name), entry.name).toBe(true);
           expect(entry.unixMode).toBe(0o100644);
+          folders.add(entry.name.split("/")[0]);
         }
-        expect(Object.keys(unzipSync(zip)).sort()).toEqual(exported.map((file) => file.path));
+        expect(folders.size).toBe(1);
+        const [folder] = folders;
+        expect(folder).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+        expect(Object.keys(unzipSync(zip)).sort()).toEqual(exported.map((file) => `${folder}/${file.path}`));
         for (const path of ["docker-compose.yml", ".github/workflows/ci.yml", ...exported.filter((file) => file.path.startsWith("deploy/k8s/") && file.path.endsWith(".yaml")).map((file) => file.path)]) {
           for (const document of parseAllDocuments(fileAt(path, exported), { version: "1.1" })) expect(document.errors, path).toEqual([]);
         }
@@ -237,7 +313,7 @@ describe("hostile names", () => {
         for (const path of ["README.md", "docs/architecture.md", ".env.example"]) {
           expect(fileAt(path, exported).split("\n").length, path).toBe(fileAt(path, tame).split("\n").length);
         }
-        expect(strFromU8(unzipSync(zip)["README.md"])).toBe(fileAt("README.md", exported));
+        expect(strFromU8(unzipSync(zip)[`${folder}/README.md`])).toBe(fileAt("README.md", exported));
       }),
       { numRuns: 50 },
     );

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { starterRepoFiles } from "@/lib/generators/starter-repo";
+import { starterRepoZipFiles } from "@/lib/generators/starter-repo";
 import { parseDesign, type Design } from "@/lib/model";
 import { JobLimitError, jobLimitResponse } from "@/lib/server/job-errors";
 import { JobPool } from "@/lib/server/job-pool";
@@ -78,6 +78,6 @@ describe("JobPool", () => {
     const streamed = Buffer.concat(pieces);
     expect(streamed.byteLength).toBe(result.bytes);
     const { toZip } = await import("@/lib/generators/to-zip");
-    expect(streamed.equals(Buffer.from(toZip(starterRepoFiles(small, { archwayVersion: "test" }))))).toBe(true);
+    expect(streamed.equals(Buffer.from(toZip(starterRepoZipFiles(small, { archwayVersion: "test" }))))).toBe(true);
   });
 });

@@ -34,13 +34,22 @@ function contentsOf(files: readonly GeneratedFile[], path: string): string {
   return file.contents;
 }
 
+/**
+ * The design's name as a folder and package name: lowercase `a-z0-9` words joined by single hyphens, at most 60
+ * characters, "archway-design" when the name holds no letter or digit. Names the zip's top-level folder and the
+ * workspace root package, so the unzipped folder and its package.json agree.
+ */
+export function starterRepoName(design: Design): string {
+  return slug(design.name, 60, "archway-design");
+}
+
 export function starterRepoFacts(design: Design, options: StarterRepoOptions): StarterRepoFacts {
   const plans = planServices(design);
   const mermaid = generate(design, "mermaid");
   return {
     design,
     archwayVersion: options.archwayVersion,
-    project: slug(design.name, 60, "archway-design"),
+    project: starterRepoName(design),
     fingerprint: shortHash(JSON.stringify(design)),
     plans,
     stack: localStack(design, plans),

@@ -6,7 +6,7 @@ import { architectureDocFile } from "./architecture-doc";
 import { ciWorkflowFile } from "./ci-workflow";
 import { dockerComposeFile } from "./docker-compose";
 import { dotfiles } from "./dotfiles";
-import { starterRepoFacts, type StarterRepoOptions } from "./facts";
+import { starterRepoFacts, starterRepoName, type StarterRepoOptions } from "./facts";
 import { kustomizeFiles } from "./kustomize";
 import { readmeFile } from "./readme";
 import { workspacePackageFile } from "./workspace-package";
@@ -34,4 +34,14 @@ export function starterRepoFiles(design: Design, options: StarterRepoOptions): G
   return sortedFileMap(files, "The starter repository");
 }
 
-export type { StarterRepoOptions } from "./facts";
+/**
+ * The zip's entries: every file of the starter repository under one top-level folder named after the design
+ * (`starterRepoName`), so unzipping never scatters files into the current folder. The API, the CLI and the
+ * editor's Export all zip exactly these entries, which keeps their zips byte-identical.
+ */
+export function starterRepoZipFiles(design: Design, options: StarterRepoOptions): GeneratedFile[] {
+  const folder = starterRepoName(design);
+  return starterRepoFiles(design, options).map((file) => ({ path: `${folder}/${file.path}`, contents: file.contents }));
+}
+
+export { starterRepoName, type StarterRepoOptions } from "./facts";

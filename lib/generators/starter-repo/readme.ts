@@ -80,6 +80,11 @@ function readmeViewModel(facts: StarterRepoFacts) {
       url: `http://localhost:${service.hostPort}`,
     })),
     stores: facts.stack.stores.map((store) => ({ name: markdownText(store.componentName), role: store.role, image: store.image, hostPort: store.hostPort })),
+    deploy: {
+      // The deploy steps follow the platform Terraform was generated for; the other way to run the services comes after, as an option.
+      onEks: design.settings.computePlatform === "eks",
+      kubeconfigCommand: `aws eks update-kubeconfig --region ${design.settings.cloudRegion} --name "$(terraform output -raw eks_cluster_name)"`,
+    },
     overlays: ENVIRONMENT_OVERLAYS.map((overlay) => ({
       path: `${KUSTOMIZE_ROOT}/overlays/${overlay.name}`,
       environment: overlay.environment,

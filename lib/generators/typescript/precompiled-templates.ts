@@ -196,6 +196,39 @@ export const PRECOMPILED_TEMPLATES: ReadonlyMap<string, TemplateSpecification> =
     + ((stack1 = alias2(alias1(depth0, "hostPort", {"start":{"line":88,"column":43},"end":{"line":88,"column":51}} ), depth0)) != null ? stack1 : "")
     + " |\n";
 },"14":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "The design runs its services on Amazon EKS: Terraform creates the network, the data stores and the cluster, and the Kubernetes manifests run the workloads on it.\n\n1. **Infrastructure** ("
+    + ((stack1 = lookupProperty(helpers,"code").call(alias1,"infra/terraform/",{"name":"code","hash":{},"data":data,"loc":{"start":{"line":109,"column":23},"end":{"line":109,"column":50}}})) != null ? stack1 : "")
+    + ", AWS "
+    + ((stack1 = lookupProperty(helpers,"code").call(alias1,lookupProperty(depth0,"region"),{"name":"code","hash":{},"data":data,"loc":{"start":{"line":109,"column":56},"end":{"line":109,"column":71}}})) != null ? stack1 : "")
+    + "): "
+    + ((stack1 = lookupProperty(helpers,"code").call(alias1,"terraform init",{"name":"code","hash":{},"data":data,"loc":{"start":{"line":109,"column":74},"end":{"line":109,"column":99}}})) != null ? stack1 : "")
+    + ", "
+    + ((stack1 = lookupProperty(helpers,"code").call(alias1,"terraform plan",{"name":"code","hash":{},"data":data,"loc":{"start":{"line":109,"column":101},"end":{"line":109,"column":126}}})) != null ? stack1 : "")
+    + ", "
+    + ((stack1 = lookupProperty(helpers,"code").call(alias1,"terraform apply",{"name":"code","hash":{},"data":data,"loc":{"start":{"line":109,"column":128},"end":{"line":109,"column":154}}})) != null ? stack1 : "")
+    + ". Add a remote state backend before the first apply. Then point kubectl at the cluster: "
+    + ((stack1 = lookupProperty(helpers,"code").call(alias1,lookupProperty(lookupProperty(depth0,"deploy"),"kubeconfigCommand"),{"name":"code","hash":{},"data":data,"loc":{"start":{"line":109,"column":242},"end":{"line":109,"column":275}}})) != null ? stack1 : "")
+    + ".\n2. **Images**: build each service's Dockerfile and push it to your registry (ECR in seed 003), tagged with the git sha; point the image fields of the manifests at it.\n3. **Kubernetes** ("
+    + ((stack1 = lookupProperty(helpers,"code").call(alias1,"deploy/k8s/",{"name":"code","hash":{},"data":data,"loc":{"start":{"line":111,"column":19},"end":{"line":111,"column":41}}})) != null ? stack1 : "")
+    + "): create the Secrets listed in "
+    + ((stack1 = lookupProperty(helpers,"code").call(alias1,"deploy/k8s/base/README.md",{"name":"code","hash":{},"data":data,"loc":{"start":{"line":111,"column":73},"end":{"line":111,"column":109}}})) != null ? stack1 : "")
+    + ", then apply one overlay per environment:\n\n| Overlay | Environment | Sizing |\n|---|---|---|\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"overlays"),{"name":"each","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":115,"column":0},"end":{"line":117,"column":9}}})) != null ? stack1 : "")
+    + "\n~~~sh\nkubectl apply -k deploy/k8s/overlays/dev\n~~~\n\n### If you move to Amazon ECS on Fargate\n\nThe Terraform follows the design's compute platform, so this export holds no ECS resources. To move, set the design's compute platform to ECS Fargate in Archway and export again: Terraform then creates an ECS cluster with a service and task definition per workload instead of the EKS cluster, sets each task's image from "
+    + ((stack1 = lookupProperty(helpers,"code").call(alias1,"container_registry",{"name":"code","hash":{},"data":data,"loc":{"start":{"line":125,"column":321},"end":{"line":125,"column":350}}})) != null ? stack1 : "")
+    + " and "
+    + ((stack1 = lookupProperty(helpers,"code").call(alias1,"image_tag",{"name":"code","hash":{},"data":data,"loc":{"start":{"line":125,"column":355},"end":{"line":125,"column":375}}})) != null ? stack1 : "")
+    + ", and "
+    + ((stack1 = lookupProperty(helpers,"code").call(alias1,"deploy/k8s/",{"name":"code","hash":{},"data":data,"loc":{"start":{"line":125,"column":381},"end":{"line":125,"column":403}}})) != null ? stack1 : "")
+    + " is no longer needed to deploy.\n";
+},"15":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -204,12 +237,51 @@ export const PRECOMPILED_TEMPLATES: ReadonlyMap<string, TemplateSpecification> =
     };
 
   return "| "
-    + ((stack1 = lookupProperty(helpers,"code").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"path"),{"name":"code","hash":{},"data":data,"loc":{"start":{"line":113,"column":2},"end":{"line":113,"column":15}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"code").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"path"),{"name":"code","hash":{},"data":data,"loc":{"start":{"line":116,"column":2},"end":{"line":116,"column":15}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias2(alias1(depth0, "environment", {"start":{"line":113,"column":20},"end":{"line":113,"column":31}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "environment", {"start":{"line":116,"column":20},"end":{"line":116,"column":31}} ), depth0)) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias2(alias1(depth0, "sizing", {"start":{"line":113,"column":38},"end":{"line":113,"column":44}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "sizing", {"start":{"line":116,"column":38},"end":{"line":116,"column":44}} ), depth0)) != null ? stack1 : "")
     + " |\n";
+},"16":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "The design runs its services on Amazon ECS on Fargate: Terraform creates everything, from the network and the data stores to an ECS service and task definition per workload.\n\n1. **Images**: build each service's Dockerfile and push it to your registry (ECR in seed 004), one repository per workload named after it, tagged with the git sha.\n2. **Infrastructure and services** ("
+    + ((stack1 = lookupProperty(helpers,"code").call(alias1,"infra/terraform/",{"name":"code","hash":{},"data":data,"loc":{"start":{"line":130,"column":36},"end":{"line":130,"column":63}}})) != null ? stack1 : "")
+    + ", AWS "
+    + ((stack1 = lookupProperty(helpers,"code").call(alias1,lookupProperty(depth0,"region"),{"name":"code","hash":{},"data":data,"loc":{"start":{"line":130,"column":69},"end":{"line":130,"column":84}}})) != null ? stack1 : "")
+    + "): "
+    + ((stack1 = lookupProperty(helpers,"code").call(alias1,"terraform init",{"name":"code","hash":{},"data":data,"loc":{"start":{"line":130,"column":87},"end":{"line":130,"column":112}}})) != null ? stack1 : "")
+    + ", "
+    + ((stack1 = lookupProperty(helpers,"code").call(alias1,"terraform plan",{"name":"code","hash":{},"data":data,"loc":{"start":{"line":130,"column":114},"end":{"line":130,"column":139}}})) != null ? stack1 : "")
+    + ", "
+    + ((stack1 = lookupProperty(helpers,"code").call(alias1,"terraform apply",{"name":"code","hash":{},"data":data,"loc":{"start":{"line":130,"column":141},"end":{"line":130,"column":167}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"services"),"length"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":130,"column":167},"end":{"line":130,"column":300}}})) != null ? stack1 : "")
+    + ". Add a remote state backend before the first apply.\n\n### Also generated: Kubernetes manifests, if you move to Amazon EKS\n\n"
+    + ((stack1 = lookupProperty(helpers,"code").call(alias1,"deploy/k8s/",{"name":"code","hash":{},"data":data,"loc":{"start":{"line":134,"column":0},"end":{"line":134,"column":22}}})) != null ? stack1 : "")
+    + " runs the same workloads on Kubernetes, as a kustomize base with an overlay per environment; CI checks them on every push. They are not part of the ECS deploy. To move to EKS, set the design's compute platform to EKS in Archway and export again so that Terraform creates the EKS cluster, push the images and point the image fields of the manifests at them, create the Secrets listed in "
+    + ((stack1 = lookupProperty(helpers,"code").call(alias1,"deploy/k8s/base/README.md",{"name":"code","hash":{},"data":data,"loc":{"start":{"line":134,"column":408},"end":{"line":134,"column":444}}})) != null ? stack1 : "")
+    + ", then apply one overlay per environment:\n\n| Overlay | Environment | Sizing |\n|---|---|---|\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"overlays"),{"name":"each","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":138,"column":0},"end":{"line":140,"column":9}}})) != null ? stack1 : "")
+    + "\n~~~sh\nkubectl apply -k deploy/k8s/overlays/dev\n~~~\n";
+},"17":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ", setting "
+    + ((stack1 = lookupProperty(helpers,"code").call(alias1,"container_registry",{"name":"code","hash":{},"data":data,"loc":{"start":{"line":130,"column":200},"end":{"line":130,"column":229}}})) != null ? stack1 : "")
+    + " to your registry and "
+    + ((stack1 = lookupProperty(helpers,"code").call(alias1,"image_tag",{"name":"code","hash":{},"data":data,"loc":{"start":{"line":130,"column":251},"end":{"line":130,"column":271}}})) != null ? stack1 : "")
+    + " to the tag you pushed";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -258,38 +330,24 @@ export const PRECOMPILED_TEMPLATES: ReadonlyMap<string, TemplateSpecification> =
     + ((stack1 = lookupProperty(helpers,"code").call(alias3,"npm start",{"name":"code","hash":{},"data":data,"loc":{"start":{"line":102,"column":232},"end":{"line":102,"column":252}}})) != null ? stack1 : "")
     + " in its folder after "
     + ((stack1 = lookupProperty(helpers,"code").call(alias3,"npm run build",{"name":"code","hash":{},"data":data,"loc":{"start":{"line":102,"column":273},"end":{"line":102,"column":297}}})) != null ? stack1 : "")
-    + ".\n\n## Deploy\n\n1. **Infrastructure** ("
-    + ((stack1 = lookupProperty(helpers,"code").call(alias3,"infra/terraform/",{"name":"code","hash":{},"data":data,"loc":{"start":{"line":106,"column":23},"end":{"line":106,"column":50}}})) != null ? stack1 : "")
-    + ", AWS "
-    + ((stack1 = lookupProperty(helpers,"code").call(alias3,lookupProperty(depth0,"region"),{"name":"code","hash":{},"data":data,"loc":{"start":{"line":106,"column":56},"end":{"line":106,"column":71}}})) != null ? stack1 : "")
-    + "): "
-    + ((stack1 = lookupProperty(helpers,"code").call(alias3,"terraform init",{"name":"code","hash":{},"data":data,"loc":{"start":{"line":106,"column":74},"end":{"line":106,"column":99}}})) != null ? stack1 : "")
-    + ", "
-    + ((stack1 = lookupProperty(helpers,"code").call(alias3,"terraform plan",{"name":"code","hash":{},"data":data,"loc":{"start":{"line":106,"column":101},"end":{"line":106,"column":126}}})) != null ? stack1 : "")
-    + ", "
-    + ((stack1 = lookupProperty(helpers,"code").call(alias3,"terraform apply",{"name":"code","hash":{},"data":data,"loc":{"start":{"line":106,"column":128},"end":{"line":106,"column":154}}})) != null ? stack1 : "")
-    + ". Add a remote state backend before the first apply.\n2. **Images**: build each service's Dockerfile and push it to your registry (ECR in seed 003), tagged with the git sha; point the image fields of the manifests at it.\n3. **Kubernetes** ("
-    + ((stack1 = lookupProperty(helpers,"code").call(alias3,"deploy/k8s/",{"name":"code","hash":{},"data":data,"loc":{"start":{"line":108,"column":19},"end":{"line":108,"column":41}}})) != null ? stack1 : "")
-    + "): create the Secrets listed in "
-    + ((stack1 = lookupProperty(helpers,"code").call(alias3,"deploy/k8s/base/README.md",{"name":"code","hash":{},"data":data,"loc":{"start":{"line":108,"column":73},"end":{"line":108,"column":109}}})) != null ? stack1 : "")
-    + ", then apply one overlay per environment:\n\n| Overlay | Environment | Sizing |\n|---|---|---|\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"overlays"),{"name":"each","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":112,"column":0},"end":{"line":114,"column":9}}})) != null ? stack1 : "")
-    + "\n~~~sh\nkubectl apply -k deploy/k8s/overlays/dev\n~~~\n\n## Continuous integration\n\n"
-    + ((stack1 = lookupProperty(helpers,"code").call(alias3,".github/workflows/ci.yml",{"name":"code","hash":{},"data":data,"loc":{"start":{"line":122,"column":0},"end":{"line":122,"column":35}}})) != null ? stack1 : "")
+    + ".\n\n## Deploy\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"deploy"),"onEks"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.program(16, data, 0),"data":data,"loc":{"start":{"line":106,"column":0},"end":{"line":145,"column":7}}})) != null ? stack1 : "")
+    + "\n## Continuous integration\n\n"
+    + ((stack1 = lookupProperty(helpers,"code").call(alias3,".github/workflows/ci.yml",{"name":"code","hash":{},"data":data,"loc":{"start":{"line":149,"column":0},"end":{"line":149,"column":35}}})) != null ? stack1 : "")
     + " runs on a push to main, a pull request or a manual trigger: install, lint, type-check, test and build the services; build each image; "
-    + ((stack1 = lookupProperty(helpers,"code").call(alias3,"terraform fmt -check",{"name":"code","hash":{},"data":data,"loc":{"start":{"line":122,"column":170},"end":{"line":122,"column":201}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"code").call(alias3,"terraform fmt -check",{"name":"code","hash":{},"data":data,"loc":{"start":{"line":149,"column":170},"end":{"line":149,"column":201}}})) != null ? stack1 : "")
     + " and "
-    + ((stack1 = lookupProperty(helpers,"code").call(alias3,"terraform validate",{"name":"code","hash":{},"data":data,"loc":{"start":{"line":122,"column":206},"end":{"line":122,"column":235}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"code").call(alias3,"terraform validate",{"name":"code","hash":{},"data":data,"loc":{"start":{"line":149,"column":206},"end":{"line":149,"column":235}}})) != null ? stack1 : "")
     + "; render each overlay with kustomize and check it against the strict Kubernetes schemas with kubeconform. No package-lock.json is exported: commit the one your first "
-    + ((stack1 = lookupProperty(helpers,"code").call(alias3,"npm install",{"name":"code","hash":{},"data":data,"loc":{"start":{"line":122,"column":401},"end":{"line":122,"column":423}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"code").call(alias3,"npm install",{"name":"code","hash":{},"data":data,"loc":{"start":{"line":149,"column":401},"end":{"line":149,"column":423}}})) != null ? stack1 : "")
     + " writes.\n\n## Provenance\n\n| | |\n|---|---|\n| Design | "
-    + ((stack1 = alias2(alias1(depth0, "designName", {"start":{"line":128,"column":13},"end":{"line":128,"column":23}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "designName", {"start":{"line":155,"column":13},"end":{"line":155,"column":23}} ), depth0)) != null ? stack1 : "")
     + " |\n| Design fingerprint | "
-    + ((stack1 = lookupProperty(helpers,"code").call(alias3,lookupProperty(depth0,"fingerprint"),{"name":"code","hash":{},"data":data,"loc":{"start":{"line":129,"column":23},"end":{"line":129,"column":43}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"code").call(alias3,lookupProperty(depth0,"fingerprint"),{"name":"code","hash":{},"data":data,"loc":{"start":{"line":156,"column":23},"end":{"line":156,"column":43}}})) != null ? stack1 : "")
     + " (FNV-1a of the design document) |\n| Design format version | "
-    + ((stack1 = alias2(alias1(depth0, "schemaVersion", {"start":{"line":130,"column":28},"end":{"line":130,"column":41}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "schemaVersion", {"start":{"line":157,"column":28},"end":{"line":157,"column":41}} ), depth0)) != null ? stack1 : "")
     + " |\n| Archway version | "
-    + ((stack1 = lookupProperty(helpers,"code").call(alias3,lookupProperty(depth0,"archwayVersion"),{"name":"code","hash":{},"data":data,"loc":{"start":{"line":131,"column":20},"end":{"line":131,"column":43}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"code").call(alias3,lookupProperty(depth0,"archwayVersion"),{"name":"code","hash":{},"data":data,"loc":{"start":{"line":158,"column":20},"end":{"line":158,"column":43}}})) != null ? stack1 : "")
     + " |\n";
 },"useData":true}],
   [template1_templates_starter_repo_architecture_md_hbs, {"0":function(container,depth0,helpers,partials,data) {
