@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 import { unzipSync } from "fflate";
+import { projectSlug } from "../lib/generators/naming";
 import { EXPORT_DESIGN_INPUT, FIXED_FILES } from "../tests/export/support/export-design";
 
 test.describe("export", () => {
@@ -17,7 +18,7 @@ test.describe("export", () => {
     const downloading = page.waitForEvent("download");
     await button.click();
     const download = await downloading;
-    expect(download.suggestedFilename()).toBe(`${name.toLowerCase().replace(/ /g, "-")}-starter.zip`);
+    expect(download.suggestedFilename()).toBe(`${projectSlug(name)}-starter.zip`);
     await expect(button).toHaveText("Downloaded");
     await expect(page.getByRole("status").filter({ hasText: "Downloaded" })).toBeAttached();
 

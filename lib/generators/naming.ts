@@ -59,6 +59,14 @@ export function slug(text: string, maxLength = 63, fallback = "item"): string {
 }
 
 /**
+ * The name a design's starter repository goes by: its zip's top-level folder, its root package, and the zip's
+ * download name, so `My Shop` downloads as `my-shop-starter.zip` and unzips into `my-shop/`.
+ */
+export function projectSlug(designName: string): string {
+  return slug(designName, 60, "archway-design");
+}
+
+/**
  * A short slug for prefixes: the text's first words, cut at a word boundary, at most `maxLength`
  * characters, starting with a letter. "Shared API gateway on ECS (004)" → "shared-api-gateway-on".
  */

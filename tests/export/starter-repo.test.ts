@@ -11,6 +11,7 @@ import { toZip } from "@/lib/generators/to-zip";
 import { DesignSchema, SEED_DOCUMENTS, type Design, type SeedDocument } from "@/lib/model";
 import { runRules } from "@/lib/rules/run-rules";
 import { markdownText } from "@/lib/generators/starter-repo/markdown";
+import { starterZipFileName } from "@/lib/designer/persistence/design-file";
 import { designArbitrary, fixtureDesigns, hostileName } from "../generators/support/designs";
 import { checkKubernetes } from "../generators/support/kubernetes-schema";
 import { ARCHWAY_TEST_VERSION, EXPORT_DESIGN, FIXED_FILES } from "./support/export-design";
@@ -167,8 +168,9 @@ describe("the zip's top-level folder", () => {
     ["../..", "archway-design"],
     ["日本語", "archway-design"],
     ["x".repeat(100), "x".repeat(60)],
-  ])("is named after the design: %j becomes %j", (name, folder) => {
+  ])("is named after the design: %j becomes %j, and the download is named like it", (name, folder) => {
     expect([...foldersOf({ ...EXPORT_DESIGN, name })]).toEqual([folder]);
+    expect(starterZipFileName(name)).toBe(`${folder}-starter.zip`);
   });
 
   it("matches the workspace root package's name", () => {

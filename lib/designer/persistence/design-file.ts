@@ -1,3 +1,4 @@
+import { projectSlug } from "@/lib/generators/naming";
 import { minimizeDesign, parseDesignJson, type Design, type DesignParseResult } from "@/lib/model";
 
 export const DESIGN_FILE_SUFFIX = ".archway.json";
@@ -23,9 +24,12 @@ export function designFileName(name: string): string {
   return `${designSlug(name)}${DESIGN_FILE_SUFFIX}`;
 }
 
-/** The zipped starter repository's file name, the same in the editor's download and the API's Content-Disposition. */
+/**
+ * The zipped starter repository's file name, the same in the editor's download and the API's Content-Disposition,
+ * and named like the folder it unzips into.
+ */
 export function starterZipFileName(name: string): string {
-  return `${designSlug(name)}-starter.zip`;
+  return `${projectSlug(name)}-starter.zip`;
 }
 
 /**

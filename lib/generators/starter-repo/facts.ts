@@ -1,7 +1,7 @@
 import type { Design } from "../../model";
 import { runRules, type ValidationResult } from "../../rules/run-rules";
 import { generate } from "../index";
-import { shortHash, slug } from "../naming";
+import { projectSlug, shortHash } from "../naming";
 import type { GeneratedFile } from "../types";
 import { planServices, type ServicePlan } from "../typescript/plan";
 import { localStack, type LocalStack } from "./local-stack";
@@ -40,7 +40,7 @@ function contentsOf(files: readonly GeneratedFile[], path: string): string {
  * workspace root package, so the unzipped folder and its package.json agree.
  */
 export function starterRepoName(design: Design): string {
-  return slug(design.name, 60, "archway-design");
+  return projectSlug(design.name);
 }
 
 export function starterRepoFacts(design: Design, options: StarterRepoOptions): StarterRepoFacts {
