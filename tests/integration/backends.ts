@@ -35,17 +35,15 @@ export const BACKENDS: TestBackend[] = [
 ];
 
 /**
- * Inside a `describe.each(BACKENDS)`: starts the backend before the suite and points DATABASE_URL at a fresh,
- * unmigrated database (the first request must migrate it); afterwards disconnects, restores DATABASE_URL and stops
- * the server.
+ * Inside a `describe.each(BACKENDS)`: starts the backend before the suite; afterwards disconnects, restores
+ * DATABASE_URL and stops the server. Returns the running server, for suites that make their own databases.
  */
-export function useFreshDatabase(backend: TestBackend): void {
+export function useBackendServer(backend: TestBackend): () => TestBackendServer {
   let server: TestBackendServer | undefined;
   const previousUrl = process.env.DATABASE_URL;
 
   beforeAll(async () => {
     server = await backend.start();
-    process.env.DATABASE_URL = await server.createDatabase();
   }, 120_000);
 
   afterAll(async () => {
@@ -53,5 +51,18 @@ export function useFreshDatabase(backend: TestBackend): void {
     if (previousUrl === undefined) delete process.env.DATABASE_URL;
     else process.env.DATABASE_URL = previousUrl;
     await server?.stop();
+  });
+
+  return () => {
+    if (!server) throw new Error("The backend server is not running yet");
+    return server;
+  };
+}
+
+/** As useBackendServer, and points DATABASE_URL at a fresh, unmigrated database (the first request must migrate it). */
+export function useFreshDatabase(backend: TestBackend): void {
+  const server = useBackendServer(backend);
+  beforeAll(async () => {
+    process.env.DATABASE_URL = await server().createDatabase();
   });
 }

@@ -8,13 +8,13 @@ import * as designRoute from "@/app/api/designs/[id]/route";
 import * as eventsRoute from "@/app/api/practice/sessions/[id]/events/route";
 import * as sessionRoute from "@/app/api/practice/sessions/[id]/route";
 import * as sessionsRoute from "@/app/api/practice/sessions/route";
-import { disconnectAll, getDb } from "@/lib/db/client";
+import { getDb } from "@/lib/db/client";
 import { migrate, migrationsDirectory, readMigrations } from "@/lib/db/migrate";
 import { parseDatabaseUrl, type DatabaseTarget } from "@/lib/db/url";
 import { minimizeDesign, parseDesign, type Design } from "@/lib/model";
 import { PRACTICE_STATE_LIMITS, scenarioById } from "@/lib/practice";
 import { context, jsonRequest, readResult } from "../helpers/route-calls";
-import { BACKENDS, useFreshDatabase, type TestBackendServer } from "./backends";
+import { BACKENDS, useBackendServer, useFreshDatabase } from "./backends";
 
 /** Practice sessions stay bounded in storage, list without reading state, can be deleted; on both databases. */
 
@@ -134,25 +134,19 @@ async function execute(target: DatabaseTarget, sql: string, values: unknown[] = 
 }
 
 describe.each(BACKENDS)("practice summary migration on $name", (backend) => {
-  let server: TestBackendServer;
+  const server = useBackendServer(backend);
   let earlier: string;
-  const previousUrl = process.env.DATABASE_URL;
 
   beforeAll(async () => {
-    server = await backend.start();
     earlier = await mkdtemp(path.join(tmpdir(), "archway-earlier-migrations-"));
-  }, 120_000);
+  });
 
   afterAll(async () => {
-    await disconnectAll();
-    if (previousUrl === undefined) delete process.env.DATABASE_URL;
-    else process.env.DATABASE_URL = previousUrl;
-    await server?.stop();
     await rm(earlier, { recursive: true, force: true });
   });
 
   it("fills the summary of sessions stored before it from their state, leaving a corrupt one NULL, and lists both", async () => {
-    const url = await server.createDatabase();
+    const url = await server().createDatabase();
     const target = parseDatabaseUrl(url);
     const directory = migrationsDirectory(target.provider);
     const before = readMigrations(directory).filter((migration) => migration.name < "20261207120100_practice_session_summary");
