@@ -107,13 +107,7 @@ npm run build
 
 ## Deploy
 
-{{#if deploy.onEks}}
-The design runs its services on Amazon EKS: Terraform creates the network, the data stores and the cluster, and the Kubernetes manifests run the workloads on it.
-
-1. **Infrastructure** ({{code "infra/terraform/"}}, AWS {{code region}}): {{code "terraform init"}}, {{code "terraform plan"}}, {{code "terraform apply"}}. Add a remote state backend before the first apply. Then point kubectl at the cluster: {{code deploy.kubeconfigCommand}}.
-2. **Images**: build each service's Dockerfile and push it to your registry (ECR in seed 003), tagged with the git sha; point the image fields of the manifests at it.
-3. **Kubernetes** ({{code "deploy/k8s/"}}): create the Secrets listed in {{code "deploy/k8s/base/README.md"}}, then apply one overlay per environment:
-
+{{#*inline "overlay-table"}}
 | Overlay | Environment | Sizing |
 |---|---|---|
 {{#each overlays}}
@@ -123,6 +117,15 @@ The design runs its services on Amazon EKS: Terraform creates the network, the d
 ~~~sh
 kubectl apply -k deploy/k8s/overlays/dev
 ~~~
+{{/inline}}
+{{#if deploy.onEks}}
+The design runs its services on Amazon EKS: Terraform creates the network, the data stores and the cluster, and the Kubernetes manifests run the workloads on it.
+
+1. **Infrastructure** ({{code "infra/terraform/"}}, AWS {{code region}}): {{code "terraform init"}}, {{code "terraform plan"}}, {{code "terraform apply"}}. Add a remote state backend before the first apply. Then point kubectl at the cluster: {{code deploy.kubeconfigCommand}}.
+2. **Images**: build each service's Dockerfile and push it to your registry (ECR in seed 003), tagged with the git sha; point the image fields of the manifests at it.
+3. **Kubernetes** ({{code "deploy/k8s/"}}): create the Secrets listed in {{code "deploy/k8s/base/README.md"}}, then apply one overlay per environment:
+
+{{> overlay-table}}
 
 ### If you move to Amazon ECS on Fargate
 
@@ -137,15 +140,7 @@ The design runs its services on Amazon ECS on Fargate: Terraform creates everyth
 
 {{code "deploy/k8s/"}} runs the same workloads on Kubernetes, as a kustomize base with an overlay per environment; CI checks them on every push. They are not part of the ECS deploy. To move to EKS, set the design's compute platform to EKS in Archway and export again so that Terraform creates the EKS cluster, push the images and point the image fields of the manifests at them, create the Secrets listed in {{code "deploy/k8s/base/README.md"}}, then apply one overlay per environment:
 
-| Overlay | Environment | Sizing |
-|---|---|---|
-{{#each overlays}}
-| {{code path}} | {{environment}} | {{sizing}} |
-{{/each}}
-
-~~~sh
-kubectl apply -k deploy/k8s/overlays/dev
-~~~
+{{> overlay-table}}
 {{/if}}
 
 ## Continuous integration
