@@ -17,6 +17,20 @@ const inside = (inner: Box, outer: Box) =>
 
 const overlapping = (a: Box, b: Box) => a.x < b.x + b.width - 0.5 && b.x < a.x + a.width - 0.5 && a.y < b.y + b.height - 0.5 && b.y < a.y + a.height - 0.5;
 
+/** Every component card's box on screen. */
+function cardBoxes(designer: DesignerPage): Promise<Box[]> {
+  return designer.canvas.locator(".react-flow__node-component").evaluateAll((nodes) =>
+    nodes.map((node) => {
+      const rect = node.getBoundingClientRect();
+      return { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
+    }),
+  );
+}
+
+function expectNoOverlap(cards: Box[]) {
+  for (const [index, card] of cards.entries()) for (const other of cards.slice(index + 1)) expect(overlapping(card, other)).toBe(false);
+}
+
 /** The canvas's viewport as React Flow draws it: translate(x, y) scale(zoom) on the viewport layer. */
 async function viewportOf(designer: DesignerPage): Promise<{ x: number; y: number; zoom: number }> {
   const transform = await designer.canvas.locator(".react-flow__viewport").evaluate((element) => (element as HTMLElement).style.transform);
@@ -144,14 +158,9 @@ test.describe("canvas readability and placement", () => {
     await page.keyboard.press("ControlOrMeta+v");
     await expect(designer.node("Service 4")).toBeVisible();
 
-    const cards = await designer.canvas.locator(".react-flow__node-component").evaluateAll((nodes) =>
-      nodes.map((node) => {
-        const rect = node.getBoundingClientRect();
-        return { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
-      }),
-    );
+    const cards = await cardBoxes(designer);
     expect(cards).toHaveLength(4);
-    for (const [index, card] of cards.entries()) for (const other of cards.slice(index + 1)) expect(overlapping(card, other)).toBe(false);
+    expectNoOverlap(cards);
     // All of them in the VPC they were dropped into.
     const vpc = await designer.canvas.locator(".react-flow__node-zone").boundingBox();
     for (const card of cards) expect(vpc && inside(card, vpc)).toBe(true);
@@ -170,14 +179,9 @@ test.describe("canvas readability and placement", () => {
     await finding.getByRole("button", { name: "Fix" }).click();
     await expect(designer.node("WAF")).toBeVisible();
 
-    const cards = await designer.canvas.locator(".react-flow__node-component").evaluateAll((nodes) =>
-      nodes.map((node) => {
-        const rect = node.getBoundingClientRect();
-        return { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
-      }),
-    );
+    const cards = await cardBoxes(designer);
     expect(cards).toHaveLength(4);
-    for (const [index, card] of cards.entries()) for (const other of cards.slice(index + 1)) expect(overlapping(card, other)).toBe(false);
+    expectNoOverlap(cards);
   });
 
   test("a connection starts from the handle of a card another card touches", async ({ page }) => {
