@@ -225,24 +225,28 @@ test.describe("saving from the editor", () => {
 
     await page.getByRole("button", { name: "Versions" }).click();
     const panel = page.getByRole("dialog", { name: "Versions" });
-    const versions = panel.getByRole("list", { name: "Saved versions" }).getByRole("listitem");
-    await expect(versions).toHaveCount(2);
-    await versions.nth(1).getByRole("button", { name: "Name this version: revision 1" }).focus();
+    await expect(panel.getByRole("listitem", { name: /^Editing session/ })).toHaveCount(1);
+    await expect(panel.getByRole("listitem", { name: /^Editing session/ })).toContainText("2 saves");
+    await expect(panel.getByRole("listitem", { name: "Revision 2", exact: true })).toContainText("+1 component");
+    await panel.getByRole("button", { name: "Show 1 earlier save" }).click();
+    const first = panel.getByRole("listitem", { name: "Revision 1", exact: true });
+    await expect(first).toContainText("First version");
+    await first.getByRole("button", { name: "Name this version: revision 1" }).focus();
     await page.keyboard.press("Enter");
     await expect(panel.getByRole("textbox", { name: "Name of revision 1" })).toBeFocused();
     await page.keyboard.type("Empty start");
     await page.keyboard.press("Enter");
     await expect(panel.getByRole("status")).toContainText("Revision 1 is named “Empty start”");
-    await expect(versions.nth(1)).toContainText("Empty start");
-    await expect(versions.nth(1)).toContainText("Revision 1 ·");
+    await expect(first).toContainText("Empty start");
+    await expect(first).toContainText("Revision 1 ·");
     await panel.getByRole("button", { name: "Close" }).click();
 
     await page.reload();
     await page.getByRole("button", { name: "Versions" }).click();
-    await expect(page.getByRole("dialog", { name: "Versions" }).getByRole("listitem").filter({ hasText: "Empty start" })).toHaveCount(1);
+    await expect(page.getByRole("dialog", { name: "Versions" }).getByRole("listitem", { name: "Revision 1", exact: true })).toContainText("Empty start");
   });
 
-  test("every save keeps a version, and restoring one brings it back", async ({ page }) => {
+  test("every save keeps a version, grouped into a session with what each changed, and restoring one brings it back", async ({ page }) => {
     await createDesignFromList(page, uniqueName("Versions"));
     const designer = new DesignerPage(page);
     await savedAfter(page, () => add(designer, "Cache"));
@@ -250,13 +254,17 @@ test.describe("saving from the editor", () => {
 
     await page.getByRole("button", { name: "Versions" }).click();
     const panel = page.getByRole("dialog", { name: "Versions" });
-    const versions = panel.getByRole("list", { name: "Saved versions" }).getByRole("listitem");
-    await expect(versions).toHaveCount(3);
-    await expect(versions.first()).toContainText("Current");
-    await expect(versions.nth(1)).toContainText("1 component");
-    await versions.nth(1).getByRole("button", { name: /^Restore revision / }).click();
+    const session = panel.getByRole("listitem", { name: /^Editing session/ });
+    await expect(session).toContainText("3 saves · in all: +2 components");
+    await panel.getByRole("button", { name: "Show 2 earlier saves" }).click();
+    const revision = (number: number) => panel.getByRole("listitem", { name: `Revision ${number}`, exact: true });
+    await expect(revision(3)).toContainText("Current");
+    await expect(revision(3)).toContainText("+1 component");
+    await expect(revision(2)).toContainText("1 component");
+    await revision(2).getByRole("button", { name: "Restore revision 2" }).click();
     await expect(panel.getByRole("status")).toContainText("Restored revision");
-    await expect(versions).toHaveCount(4);
+    await expect(revision(4)).toContainText("Current");
+    await expect(revision(4)).toContainText("−1 component");
     await panel.getByRole("button", { name: "Close" }).click();
 
     await expect(designer.node("Queue")).toHaveCount(0);
@@ -265,4 +273,5 @@ test.describe("saving from the editor", () => {
     await expect(designer.node("Cache")).toBeVisible();
     await expect(designer.node("Queue")).toHaveCount(0);
   });
+
 });

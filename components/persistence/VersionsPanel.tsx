@@ -3,6 +3,8 @@
 import { useCallback, useEffect, useState } from "react";
 import type { VersionSummary } from "@/lib/designer/persistence/api-client";
 import { formatMoment } from "@/lib/designer/persistence/time-format";
+import { describeChanges, groupVersions } from "@/lib/designer/persistence/version-sessions";
+import type { ChangeSummary } from "@/lib/model/change-summary";
 import type { DesignPersistence } from "@/lib/designer/persistence/use-design-persistence";
 import { Button } from "@/components/ui/Button";
 import { ModalDialog } from "./ModalDialog";
@@ -113,13 +115,22 @@ export function VersionsPanel({ persistence, open, onClose }: VersionsPanelProps
   }
 
   const now = Date.now();
+  const rowProps = {
+    now,
+    currentRevision: persistence.revision,
+    naming,
+    restoring,
+    onName: setNaming,
+    onSaveName: nameRevision,
+    onRestore: (revision: number) => void restoreRevision(revision),
+  };
   return (
     <ModalDialog
       open={open}
       onClose={onClose}
       title="Versions"
       placement="side"
-      description="Every save keeps a version: all from the last hour, then one per 10 minutes for a day, one per day after, at most 200. Named versions are kept for good. Restoring one saves it again as the newest revision."
+      description="Every save keeps a version: all from the last hour, then one per 10 minutes for a day, one per day after, at most 200. Saves less than 30 minutes apart are grouped into an editing session. Named versions are kept for good. Restoring one saves it again as the newest revision."
     >
       <p role="status" className={message?.tone === "error" ? styles.error : styles.info}>
         {message?.text ?? ""}
@@ -135,45 +146,99 @@ export function VersionsPanel({ persistence, open, onClose }: VersionsPanelProps
       ) : null}
       {listing.state === "ready" ? (
         <ol className={styles.list} aria-label="Saved versions">
-          {listing.versions.map((version) => {
-            const current = version.revision === persistence.revision;
-            return (
-              <li key={version.revision} className={styles.version}>
-                <div className={styles.versionText}>
-                  <span className={styles.versionTitle}>
-                    {version.label ?? `Revision ${version.revision}`}
-                    {current ? <span className={styles.badge}>Current</span> : null}
-                  </span>
-                  <span className={styles.muted}>
-                    {version.label === null ? null : `Revision ${version.revision} · `}
-                    <time dateTime={version.createdAt}>{formatMoment(Date.parse(version.createdAt), now)}</time> · {plural(version.componentCount, "component")}
-                  </span>
-                  {naming === version.revision ? (
-                    <NameForm version={version} onSave={(name) => nameRevision(version.revision, name)} onCancel={() => setNaming(null)} />
-                  ) : null}
-                </div>
-                <div className={styles.actions}>
-                  {naming === version.revision ? null : (
-                    <Button size="small" onClick={() => setNaming(version.revision)} aria-label={`${version.label === null ? "Name this version" : "Rename"}: revision ${version.revision}`}>
-                      {version.label === null ? "Name this version" : "Rename"}
-                    </Button>
-                  )}
-                  {current ? null : (
-                    <Button
-                      size="small"
-                      disabled={restoring !== null}
-                      onClick={() => void restoreRevision(version.revision)}
-                      aria-label={`Restore revision ${version.revision}`}
-                    >
-                      {restoring === version.revision ? "Restoring…" : "Restore"}
-                    </Button>
-                  )}
-                </div>
-              </li>
-            );
-          })}
+          {groupVersions(listing.versions).map((entry) =>
+            entry.kind === "named" ? (
+              <VersionRow key={entry.version.revision} version={entry.version} {...rowProps} />
+            ) : (
+              <SessionEntry key={entry.versions[0].revision} versions={entry.versions} changes={entry.changes} rowProps={rowProps} />
+            ),
+          )}
         </ol>
       ) : null}
     </ModalDialog>
+  );
+}
+
+interface VersionRowProps {
+  version: VersionSummary;
+  now: number;
+  currentRevision: number | null;
+  naming: number | null;
+  restoring: number | null;
+  onName: (revision: number | null) => void;
+  onSaveName: (revision: number, name: string | null) => Promise<boolean>;
+  onRestore: (revision: number) => void;
+}
+
+function changesText(changes: ChangeSummary | null, firstWords: string): string {
+  if (changes === null) return firstWords;
+  const phrases = describeChanges(changes);
+  return phrases.length === 0 ? "No changes" : phrases.join(", ");
+}
+
+/** One kept revision: its name or number, when, what it changed, and the actions on it. */
+function VersionRow({ version, now, currentRevision, naming, restoring, onName, onSaveName, onRestore }: VersionRowProps) {
+  const current = version.revision === currentRevision;
+  return (
+    <li className={styles.version} aria-label={`Revision ${version.revision}`}>
+      <div className={styles.versionText}>
+        <span className={styles.versionTitle}>
+          {version.label ?? `Revision ${version.revision}`}
+          {current ? <span className={styles.badge}>Current</span> : null}
+        </span>
+        <span className={styles.muted}>
+          {version.label === null ? null : `Revision ${version.revision} · `}
+          <time dateTime={version.createdAt}>{formatMoment(Date.parse(version.createdAt), now)}</time> · {plural(version.componentCount, "component")}
+        </span>
+        <span className={styles.changes}>{changesText(version.changes, "First version")}</span>
+        {naming === version.revision ? <NameForm version={version} onSave={(name) => onSaveName(version.revision, name)} onCancel={() => onName(null)} /> : null}
+      </div>
+      <div className={styles.actions}>
+        {naming === version.revision ? null : (
+          <Button size="small" onClick={() => onName(version.revision)} aria-label={`${version.label === null ? "Name this version" : "Rename"}: revision ${version.revision}`}>
+            {version.label === null ? "Name this version" : "Rename"}
+          </Button>
+        )}
+        {current ? null : (
+          <Button size="small" disabled={restoring !== null} onClick={() => onRestore(version.revision)} aria-label={`Restore revision ${version.revision}`}>
+            {restoring === version.revision ? "Restoring…" : "Restore"}
+          </Button>
+        )}
+      </div>
+    </li>
+  );
+}
+
+interface SessionEntryProps {
+  versions: VersionSummary[];
+  changes: ChangeSummary | null;
+  rowProps: Omit<VersionRowProps, "version">;
+}
+
+/** An editing session: its span and what it changed in all, its newest save, and the earlier saves on request. */
+function SessionEntry({ versions, changes, rowProps }: SessionEntryProps) {
+  const [expanded, setExpanded] = useState(false);
+  const [newest, ...earlier] = versions;
+  const oldest = versions.at(-1) ?? newest;
+  const span = `${formatMoment(Date.parse(oldest.createdAt), rowProps.now)} – ${formatMoment(Date.parse(newest.createdAt), rowProps.now)}`;
+  return (
+    <li className={styles.session} aria-label={`Editing session, ${plural(versions.length, "save")}`}>
+      <div className={styles.sessionHeader}>
+        <span className={styles.sessionTitle}>Editing session</span>
+        <span className={styles.muted}>
+          {span} · {plural(versions.length, "save")}
+          {versions.length > 1 && changes !== null ? ` · in all: ${changesText(changes, "")}` : null}
+        </span>
+      </div>
+      <ol className={styles.sessionVersions}>
+        <VersionRow version={newest} {...rowProps} />
+        {expanded ? earlier.map((version) => <VersionRow key={version.revision} version={version} {...rowProps} />) : null}
+      </ol>
+      {earlier.length > 0 ? (
+        <button type="button" className={styles.expand} aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
+          {expanded ? "Hide earlier saves" : `Show ${plural(earlier.length, "earlier save")}`}
+        </button>
+      ) : null}
+    </li>
   );
 }

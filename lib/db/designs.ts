@@ -1,5 +1,6 @@
 import { randomInt } from "node:crypto";
 import { LIMITS, minimizeDesign, parseDesign, type Design, type DesignIssue } from "@/lib/model";
+import { ChangeSummarySchema, summariseChanges, type ChangeSummary } from "@/lib/model/change-summary";
 import { getDb } from "./client";
 import type { Prisma } from "./generated/sqlite/client";
 import { VERSION_RETENTION, versionsToDrop } from "./version-retention";
@@ -39,6 +40,8 @@ export interface DesignVersionSummary {
   componentCount: number;
   /** The name the user gave this version; null for autosaves. */
   label: string | null;
+  /** What this save changed from the revision before it; null for a design's first version and older rows. */
+  changes: ChangeSummary | null;
 }
 
 export interface StoredDesignVersion {
@@ -102,8 +105,25 @@ function storedDocument(text: string, source: string): Design {
   return result.design;
 }
 
-function storedFields(design: Design) {
-  return { name: design.name, document: JSON.stringify(minimizeDesign(design)), componentCount: design.components.length };
+function storedFields(design: Design, minimal = minimizeDesign(design)) {
+  return { name: design.name, document: JSON.stringify(minimal), componentCount: design.components.length };
+}
+
+/** A stored summary, or null when the row has none or holds one this version cannot read. */
+function readChanges(text: string | null): ChangeSummary | null {
+  if (text === null) return null;
+  try {
+    const parsed = ChangeSummarySchema.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+const VERSION_SUMMARY_COLUMNS = { revision: true, name: true, createdAt: true, componentCount: true, label: true, changes: true } as const;
+
+function versionSummary(row: { revision: number; name: string; createdAt: Date; componentCount: number; label: string | null; changes: string | null }): DesignVersionSummary {
+  return { ...row, changes: readChanges(row.changes) };
 }
 
 /** `<name> (copy)`, shortening the name so the result still fits, without splitting a surrogate pair. */
@@ -119,18 +139,20 @@ function copyName(name: string): string {
  * content. Never a lost update.
  */
 async function writeRevision(tx: Prisma.TransactionClient, id: string, baseRevision: number, design: Design, now: Date): Promise<WriteResult> {
-  const fields = storedFields(design);
+  const minimal = minimizeDesign(design);
+  const fields = storedFields(design, minimal);
   const revision = baseRevision + 1;
-  const { count } = await tx.design.updateMany({
-    where: { id, revision: baseRevision },
-    data: { ...fields, revision, updatedAt: now },
-  });
+  const previous = await tx.design.findUnique({ where: { id }, select: { revision: true, document: true } });
+  if (!previous) return { status: "not-found" };
+  const { count } =
+    previous.revision === baseRevision ? await tx.design.updateMany({ where: { id, revision: baseRevision }, data: { ...fields, revision, updatedAt: now } }) : { count: 0 };
   if (count === 0) {
     const current = await tx.design.findUnique({ where: { id }, select: { revision: true, document: true } });
     if (!current) return { status: "not-found" };
     return { status: "conflict", current: { revision: current.revision, document: storedDocument(current.document, `Design ${id}`) } };
   }
-  await tx.designVersion.create({ data: { id: newRecordId(), designId: id, revision, ...fields, createdAt: now } });
+  const changes = JSON.stringify(summariseChanges(JSON.parse(previous.document), minimal));
+  await tx.designVersion.create({ data: { id: newRecordId(), designId: id, revision, ...fields, changes, createdAt: now } });
   await compactVersions(tx, id, now);
   return { status: "saved", revision, document: design };
 }
@@ -213,11 +235,9 @@ export async function listDesignVersions(id: string): Promise<DesignVersionSumma
   const db = await getDb();
   const design = await db.design.findUnique({
     where: { id },
-    select: {
-      versions: { select: { revision: true, name: true, createdAt: true, componentCount: true, label: true }, orderBy: { revision: "desc" } },
-    },
+    select: { versions: { select: VERSION_SUMMARY_COLUMNS, orderBy: { revision: "desc" } } },
   });
-  return design ? design.versions : null;
+  return design ? design.versions.map(versionSummary) : null;
 }
 
 export async function getDesignVersion(id: string, revision: number): Promise<StoredDesignVersion | null> {
@@ -255,10 +275,7 @@ export async function labelDesignVersion(id: string, revision: number, label: st
     }
     // updateMany, not update: a compaction running at the same time may have deleted the version since it was read.
     const { count } = await tx.designVersion.updateMany({ where: { designId: id, revision }, data: { label } });
-    const updated = await tx.designVersion.findUnique({
-      where: { designId_revision: { designId: id, revision } },
-      select: { revision: true, name: true, createdAt: true, componentCount: true, label: true },
-    });
-    return count === 1 && updated ? { status: "labelled", version: updated } : { status: "not-found" };
+    const updated = await tx.designVersion.findUnique({ where: { designId_revision: { designId: id, revision } }, select: VERSION_SUMMARY_COLUMNS });
+    return count === 1 && updated ? { status: "labelled", version: versionSummary(updated) } : { status: "not-found" };
   }, TRANSACTION_OPTIONS);
 }

@@ -192,6 +192,32 @@ describe.each(BACKENDS)("design storage on $name", (backend) => {
     expect(versions.length).toBeLessThanOrEqual(12 + 6 * 23 + 1 + 2 + 1);
   });
 
+  it("records what each save changed, and lists it with the version", async () => {
+    const base = { ...createEmptyDesign("Counted"), components: [{ id: "api", kind: "service", name: "API", position: { x: 0, y: 0 } }] };
+    const created = await api.create({ document: base });
+    const id = created.body.id as string;
+    const moved = { ...base, components: [{ ...base.components[0], position: { x: 80, y: 0 } }] };
+    expect((await api.save(id, { baseRevision: 1, document: moved })).status).toBe(200);
+    const grown = {
+      ...moved,
+      name: "Counted v2",
+      components: [{ ...moved.components[0], name: "Orders API" }, { id: "db", kind: "database", name: "Orders DB", position: { x: 300, y: 0 } }],
+      connections: [{ id: "api-db", source: "api", target: "db" }],
+    };
+    expect((await api.save(id, { baseRevision: 2, document: grown })).status).toBe(200);
+
+    const listed = await api.versions(id);
+    expect(listed.status).toBe(200);
+    const byRevision = new Map((listed.body.versions as { revision: number; changes: unknown }[]).map((version) => [version.revision, version.changes]));
+    expect(byRevision.get(1)).toBeNull();
+    expect(byRevision.get(2)).toMatchObject({ components: { added: 0, removed: 0, edited: 0, moved: 1 }, designEdited: false });
+    expect(byRevision.get(3)).toMatchObject({
+      components: { added: 1, removed: 0, edited: 1, moved: 0 },
+      connections: { added: 1, removed: 0, edited: 0, moved: 0 },
+      designEdited: true,
+    });
+  });
+
   it("holds the per-design quota, dropping the oldest unlabelled versions first", async () => {
     const start = new Date("2026-12-02T08:00:00Z").getTime();
     const { id } = await createDesign(createEmptyDesign("Burst"), new Date(start));

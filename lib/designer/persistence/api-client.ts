@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { minimizeDesign, parseDesign, type Design, type DesignIssue } from "@/lib/model";
+import { ChangeSummarySchema, type ChangeSummary } from "@/lib/model/change-summary";
 
 /** Listing entry of GET /api/designs. */
 export interface DesignSummary {
@@ -31,6 +32,8 @@ export interface VersionSummary {
   componentCount: number;
   /** The name the user gave this version (kept forever); null for autosaves. */
   label: string | null;
+  /** What this save changed from the revision before it; null for a design's first version. */
+  changes: ChangeSummary | null;
 }
 
 export interface RevisionedDocument {
@@ -93,6 +96,7 @@ const VersionSummarySchema = z.object({
   createdAt: z.string(),
   componentCount: z.number().int(),
   label: z.string().nullable().default(null),
+  changes: ChangeSummarySchema.nullable().catch(null).default(null),
 });
 const VersionsSchema = z.object({ versions: z.array(VersionSummarySchema) });
 const LabelledSchema = z.object({ version: VersionSummarySchema });

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "DesignVersion" ADD COLUMN "changes" TEXT;
