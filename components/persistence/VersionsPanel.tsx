@@ -220,7 +220,9 @@ function SessionEntry({ versions, changes, rowProps }: SessionEntryProps) {
   const [expanded, setExpanded] = useState(false);
   const [newest, ...earlier] = versions;
   const oldest = versions.at(-1) ?? newest;
-  const span = `${formatMoment(Date.parse(oldest.createdAt), rowProps.now)} – ${formatMoment(Date.parse(newest.createdAt), rowProps.now)}`;
+  const from = formatMoment(Date.parse(oldest.createdAt), rowProps.now);
+  const to = formatMoment(Date.parse(newest.createdAt), rowProps.now);
+  const span = from === to ? from : `${from} – ${to}`;
   return (
     <li className={styles.session} aria-label={`Editing session, ${plural(versions.length, "save")}`}>
       <div className={styles.sessionHeader}>
