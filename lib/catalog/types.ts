@@ -27,6 +27,9 @@ export interface Capacity {
   source: Citation;
 }
 
+/** Turns a kind's stored settings from one version into the next. */
+export type SettingsMigration = (config: Record<string, unknown>) => Record<string, unknown>;
+
 export interface ComponentKindDefinition<K extends string = string, C extends z.ZodObject = z.ZodObject> {
   kind: K;
   /** Visible and accessible name, e.g. "Load balancer". */
@@ -45,6 +48,14 @@ export interface ComponentKindDefinition<K extends string = string, C extends z.
   capacity: Capacity;
   /** Where the kind and its defaults come from. */
   sources: readonly Citation[];
+  /**
+   * Version of the stored shape of `config`, 1 when absent. Designs are stored without their defaults, so changing a
+   * setting's shape or a default changes what saved designs mean: raise this by one and add the step from the previous
+   * version to `settingsMigrations` (lib/model/format.test.ts fails until both are done).
+   */
+  settingsVersion?: number;
+  /** `settingsMigrations[n]` turns version-n settings of this kind into version n+1. */
+  settingsMigrations?: Readonly<Record<number, SettingsMigration>>;
 }
 
 export function defineKind<const K extends string, C extends z.ZodObject>(
