@@ -1,4 +1,5 @@
 import type { CliCommand } from "../types";
+import { diffCommand } from "./diff";
 import { exportCommand } from "./export";
 import { generateCommand } from "./generate";
 import { simulateCommand } from "./simulate";
@@ -6,4 +7,4 @@ import { templatesCommand } from "./templates";
 import { validateCommand } from "./validate";
 
 /** Every `archway` sub-command; adding one is its file plus a line here. */
-export const COMMANDS: CliCommand[] = [exportCommand, generateCommand, simulateCommand, templatesCommand, validateCommand];
+export const COMMANDS: CliCommand[] = [diffCommand, exportCommand, generateCommand, simulateCommand, templatesCommand, validateCommand];
