@@ -17,6 +17,7 @@ export const API_ROUTE_METHODS: Record<string, readonly string[]> = {
   "/api/designs/[id]/versions": ["GET"],
   "/api/designs/[id]/versions/[revision]": ["GET", "PATCH"],
   "/api/designs/[id]/versions/[revision]/restore": ["POST"],
+  "/api/designs/[id]/versions/[revision]/diff/[other]": ["GET"],
   "/api/practice/scenarios": ["GET"],
   "/api/practice/sessions": ["GET", "POST"],
   "/api/practice/sessions/[id]": ["GET", "DELETE"],

@@ -3,6 +3,7 @@ import { starterRepoZipFiles } from "@/lib/generators/starter-repo";
 import { writeZip } from "@/lib/generators/to-zip";
 import { parseDesign, type Design, type DesignIssue } from "@/lib/model";
 import { applyEvent, finishState, PracticeEventError, scenarioById, type DrillRun, type PracticeEvent, type PracticeReport, type PracticeState } from "@/lib/practice";
+import { diffDesigns, type DesignDiff } from "@/lib/review/diff";
 import { boundFindings, type BoundedValidationResult } from "@/lib/rules";
 import { runRules } from "@/lib/rules/run-rules";
 import { optionIssues, simulate, type SimulationOptions, type SimulationResult } from "@/lib/simulation";
@@ -100,10 +101,16 @@ function practiceFinishJob(input: {
   return finishState(scenarioNamed(input.scenarioId), input.state, input.design, input.timing);
 }
 
+/** Two versions compared: items, settings, findings and the simulation at one load. */
+function diffJob(input: { before: Design; after: Design; loadMultiplier: number }): DesignDiff {
+  return diffDesigns(input.before, input.after, { loadMultiplier: input.loadMultiplier });
+}
+
 export const JOBS = {
   validate: validateJob,
   simulate: simulateJob,
   files: filesJob,
+  diff: diffJob,
   export: exportJob,
   "practice-event": practiceEventJob,
   "practice-finish": practiceFinishJob,

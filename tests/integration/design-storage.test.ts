@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import * as designRoute from "@/app/api/designs/[id]/route";
 import * as versionRoute from "@/app/api/designs/[id]/versions/[revision]/route";
+import * as diffRoute from "@/app/api/designs/[id]/versions/[revision]/diff/[other]/route";
 import * as versionsRoute from "@/app/api/designs/[id]/versions/route";
 import * as designsRoute from "@/app/api/designs/route";
 import { getDb } from "@/lib/db/client";
@@ -21,6 +22,8 @@ const api = {
   get: async (id: string) => readResult(await designRoute.GET(jsonRequest("GET", `/api/designs/${id}`), context({ id }))),
   save: async (id: string, body: unknown) => readResult(await designRoute.PUT(jsonRequest("PUT", `/api/designs/${id}`, body), context({ id }))),
   versions: async (id: string) => readResult(await versionsRoute.GET(jsonRequest("GET", `/api/designs/${id}/versions`), context({ id }))),
+  diff: async (id: string, revision: string, other: string, query = "") =>
+    readResult(await diffRoute.GET(jsonRequest("GET", `/api/designs/${id}/versions/${revision}/diff/${other}${query}`), context({ id, revision, other }))),
   label: async (id: string, revision: string, body: unknown) =>
     readResult(await versionRoute.PATCH(jsonRequest("PATCH", `/api/designs/${id}/versions/${revision}`, body), context({ id, revision }))),
 };
@@ -216,6 +219,14 @@ describe.each(BACKENDS)("design storage on $name", (backend) => {
       connections: { added: 1, removed: 0, edited: 0, moved: 0 },
       designEdited: true,
     });
+
+    const diff = await api.diff(id, "1", "3", "?spike=2");
+    expect(diff.status).toBe(200);
+    expect(diff.body).toMatchObject({ from: 1, to: 3, diff: { simulation: { loadMultiplier: 2 } } });
+    expect(diff.body.diff.components).toMatchObject({ added: [{ id: "db", name: "Orders DB", kind: "database" }], changed: [{ id: "api", name: "Orders API", renamedFrom: "API" }] });
+    expect(diff.body.diff.design).toEqual([{ path: "name", from: "Counted", to: "Counted v2" }]);
+    expect((await api.diff(id, "1", "9")).status).toBe(404);
+    expect((await api.diff(id, "1", "2", "?spike=lots")).status).toBe(400);
   });
 
   it("holds the per-design quota, dropping the oldest unlabelled versions first", async () => {
