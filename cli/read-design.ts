@@ -10,7 +10,7 @@ import type { CliIo } from "./types";
 export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 
 /** A design named on the command line: read, migrated and parsed, or why not (with every failing path). */
-export type DesignArgument = { kind: "ok"; design: Design } | { kind: "failed"; message: string; issues: DesignIssue[] };
+export type DesignArgument = { kind: "ok"; design: Design; text: string } | { kind: "failed"; message: string; issues: DesignIssue[] };
 
 /** Collects at most MAX_INPUT_BYTES; one byte more stops reading. */
 async function readBounded(source: AsyncIterable<Uint8Array>): Promise<Uint8Array> {
@@ -49,7 +49,7 @@ export async function readDesignArgument(io: CliIo, file: string): Promise<Desig
   if (text === undefined) return { kind: "failed", message: `${label} is not UTF-8 text`, issues: [{ path: "", message: "A design document must be UTF-8 encoded JSON" }] };
   const parsed = parseDesignJson(text);
   if (!parsed.success) return { kind: "failed", message: `${label} is not a valid design`, issues: parsed.issues };
-  return { kind: "ok", design: parsed.design };
+  return { kind: "ok", design: parsed.design, text };
 }
 
 /** The issues as indented lines under a failure message, for commands that report in plain text. */

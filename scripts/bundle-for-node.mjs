@@ -23,6 +23,9 @@ export async function bundleForNode({ entry, outfile, format, banner }) {
     logLevel: "warning",
     legalComments: "none",
     metafile: true,
+    // jsonc-parser's "main" is a UMD build that requires its modules at run time, which a bundle cannot follow;
+    // its ES module build is the same code.
+    alias: { "jsonc-parser": "jsonc-parser/lib/esm/main.js" },
     ...(banner ? { banner: { js: banner } } : {}),
   });
   return result.metafile;

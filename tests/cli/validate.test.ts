@@ -91,7 +91,7 @@ describe("archway validate", () => {
     for (const argv of [["validate"], ["validate", "a.json", "b.json"], ["validate", "good.json", "--yaml"]]) {
       const { code, stderr } = await run(argv);
       expect(code, argv.join(" ")).toBe(2);
-      expect(stderr).toContain("Usage: archway validate FILE [--json]");
+      expect(stderr).toContain("Usage: archway validate FILE [--format text|json|sarif|junit]");
     }
   });
 
