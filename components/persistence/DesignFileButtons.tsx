@@ -2,7 +2,8 @@
 
 import { useState } from "react";
 import type { Design, DesignIssue } from "@/lib/model";
-import { designFileName, serializeDesign } from "@/lib/designer/persistence/design-file";
+import { designFileName } from "@/lib/designer/persistence/design-file";
+import { canonicalDesignText } from "@/lib/model";
 import { Button } from "@/components/ui/Button";
 import styles from "./DesignFileButtons.module.css";
 import { ImportErrorAlert } from "./ImportErrorAlert";
@@ -22,7 +23,7 @@ export function DesignFileButtons({ design, onImport }: DesignFileButtonsProps) 
 
   return (
     <div className={styles.group}>
-      <Button size="small" onClick={() => downloadFile(designFileName(design.name), serializeDesign(design), "application/json")}>
+      <Button size="small" onClick={() => downloadFile(designFileName(design.name), canonicalDesignText(design), "application/json")}>
         Export JSON
       </Button>
       <ImportJsonButton

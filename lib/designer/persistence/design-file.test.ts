@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createEmptyDesign, parseDesignJson } from "@/lib/model";
-import { designFileName, MAX_DESIGN_FILE_BYTES, readDesignFile, serializeDesign } from "./design-file";
+import { canonicalDesignText, createEmptyDesign } from "@/lib/model";
+import { designFileName, MAX_DESIGN_FILE_BYTES, readDesignFile } from "./design-file";
 
 describe("designFileName", () => {
   it.each([
@@ -18,20 +18,10 @@ describe("designFileName", () => {
   });
 });
 
-describe("serializeDesign", () => {
-  it("pretty prints with schemaVersion first and reads back to the same design", () => {
-    const design = { ...createEmptyDesign("Shop"), description: "Orders" };
-    const text = serializeDesign(design);
-    expect(text.startsWith('{\n  "schemaVersion": 1,\n')).toBe(true);
-    expect(text.endsWith("}\n")).toBe(true);
-    expect(parseDesignJson(text)).toEqual({ success: true, design });
-  });
-});
-
 describe("readDesignFile", () => {
   it("parses a valid file", async () => {
     const design = createEmptyDesign("Shop");
-    const result = await readDesignFile(new File([serializeDesign(design)], "shop.archway.json"));
+    const result = await readDesignFile(new File([canonicalDesignText(design)], "shop.archway.json"));
     expect(result).toEqual({ success: true, design });
   });
 

@@ -1,5 +1,5 @@
 import { projectSlug } from "@/lib/generators/naming";
-import { minimizeDesign, parseDesignJson, type Design, type DesignParseResult } from "@/lib/model";
+import { parseDesignJson, type DesignParseResult } from "@/lib/model";
 
 export const DESIGN_FILE_SUFFIX = ".archway.json";
 
@@ -30,16 +30,6 @@ export function designFileName(name: string): string {
  */
 export function starterZipFileName(name: string): string {
   return `${projectSlug(name)}-starter.zip`;
-}
-
-/**
- * The exported file: the document in its minimal form (defaults left out, as it is stored), schemaVersion first,
- * pretty printed with a final newline. Minimal, so that any design the editor holds can be imported again under
- * the 5 MB limit.
- */
-export function serializeDesign(design: Design): string {
-  const { schemaVersion, ...rest } = minimizeDesign(design);
-  return `${JSON.stringify({ schemaVersion, ...rest }, null, 2)}\n`;
 }
 
 function megabytes(bytes: number): string {
