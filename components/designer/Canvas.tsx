@@ -39,6 +39,7 @@ import { ZoneResizeContext, type ZoneResizeHandlers } from "@/components/nodes/Z
 import { useToast } from "@/components/ui/Toast";
 import { AlignmentGuides } from "./AlignmentGuides";
 import { useDesignerStore } from "./DesignerContext";
+import { PlacementToolbar } from "./PlacementToolbar";
 import { useAlignmentGuides } from "./use-alignment-guides";
 import styles from "./Canvas.module.css";
 
@@ -285,6 +286,7 @@ export function Canvas({ designId }: { designId: string }) {
         >
           {farAway ? null : <Background variant={BackgroundVariant.Dots} gap={GRID_GAP} size={1.2} color="#d3d8e0" />}
           <AlignmentGuides guides={guides} />
+          <PlacementToolbar />
           <MiniMap pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} nodeBorderRadius={6} ariaLabel="Overview of the design" />
           <Controls showInteractive={false}>
             <ControlButton onClick={toggleSnap} aria-pressed={snapToGrid} aria-label="Snap to grid" title={snapToGrid ? "Snap to grid: on" : "Snap to grid: off"} className={styles.snapButton}>
