@@ -62,7 +62,7 @@ test.describe("placement that helps", () => {
     expect(Math.abs(snapped.x - service.x)).toBeLessThanOrEqual(0.5);
   });
 
-  test("three cards are aligned left, distributed with equal gaps and zoomed to, each as one undo step", async ({ page }) => {
+  test("three cards are aligned, distributed with equal gaps and zoomed to, from the bar and the keyboard, each as one undo step", async ({ page }) => {
     const designer = await DesignerPage.createDesign(page, uniqueName("Align"));
     await designer.dragFromPalette("Service", { x: 220, y: 120 });
     await designer.dragFromPalette("Database", { x: 520, y: 300 });
@@ -118,6 +118,10 @@ test.describe("placement that helps", () => {
     await expect.poll(async () => { const [first, second] = await gaps(); return Math.abs(first - second) <= 1; }).toBe(false);
     await page.keyboard.press("ControlOrMeta+z");
     await expect.poll(async () => new Set(await Promise.all(names.map(async (name) => Math.round((await boxOf(designer.node(name))).x)))).size).toBe(3);
+
+    // Alt+W aligns the tops from the keyboard.
+    await page.keyboard.press("Alt+KeyW");
+    await expect.poll(async () => new Set(await Promise.all(names.map(async (name) => Math.round((await boxOf(designer.node(name))).y)))).size).toBe(1);
   });
 
   test("a zone resized into its neighbour pushes the neighbour aside", async ({ page }) => {
