@@ -301,7 +301,7 @@ export function Canvas({ designId }: { designId: string }) {
         <div className={styles.empty}>
           <div className={styles.emptyCard}>
             <strong>Start with a component</strong>
-            Drag one from the palette, or focus it and press Enter. Connect cards by dragging from one edge handle to another.
+            Drag one from the palette, or focus it and press Enter. Connect cards by dragging from the edge of one onto another.
           </div>
         </div>
       ) : null}
