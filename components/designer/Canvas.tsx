@@ -37,7 +37,10 @@ import { EDGE_TYPES } from "@/components/edges/edge-types";
 import { NODE_TYPES } from "@/components/nodes/node-types";
 import { ZoneResizeContext, type ZoneResizeHandlers } from "@/components/nodes/ZoneNode";
 import { useToast } from "@/components/ui/Toast";
+import { AlignmentGuides } from "./AlignmentGuides";
 import { useDesignerStore } from "./DesignerContext";
+import { PlacementToolbar } from "./PlacementToolbar";
+import { useAlignmentGuides } from "./use-alignment-guides";
 import styles from "./Canvas.module.css";
 
 /** A change shown on the canvas while a gesture runs; the store only hears about it when the gesture ends. */
@@ -97,6 +100,7 @@ export function Canvas({ designId }: { designId: string }) {
   const wrapper = useRef<HTMLDivElement>(null);
   const resizing = useRef(false);
   const toFlow = useMemo(() => createFlowMapper(), []);
+  const { guides, start: startGuides, snap: snapToGuides, stop: stopGuides } = useAlignmentGuides();
   // A design opens where the user left it in this browser; otherwise at a zoom where names can be read
   // (see openingViewport). An empty design starts at 100 %.
   const [remembered] = useState(() => readViewport(browserStorage(), designId));
@@ -127,7 +131,7 @@ export function Canvas({ designId }: { designId: string }) {
       const { positions, dragging } = positionsFromChanges(changes);
       if (positions.size === 0) return;
       if (dragging || drag.current) {
-        const merged = mergePositions(drag.current?.positions ?? new Map(), positions);
+        const merged = mergePositions(drag.current?.positions ?? new Map(), snapToGuides(positions));
         drag.current = { positions: merged };
         setPreview(() => (current: Design) => moveItems(current, merged));
         return;
@@ -135,7 +139,7 @@ export function Canvas({ designId }: { designId: string }) {
       // Arrow-key moves of selected nodes: one undo step per run of presses on the same selection.
       store.dispatch(moveItemsCommand(positions, mergeInto(`keyboard-move:${[...positions.keys()].sort().join(",")}`)));
     },
-    [store],
+    [store, snapToGuides],
   );
 
   const onEdgesChange = useCallback(
@@ -147,16 +151,23 @@ export function Canvas({ designId }: { designId: string }) {
     [store],
   );
 
-  const onDragStart = useCallback(() => {
-    drag.current = { positions: new Map() };
-  }, []);
+  const onDragStart = useCallback(
+    (dragged: readonly Node[]) => {
+      drag.current = { positions: new Map() };
+      startGuides(dragged.map((node) => node.id));
+    },
+    [startGuides],
+  );
+  const onNodeDragStart = useCallback((_event: unknown, _node: Node, dragged: Node[]) => onDragStart(dragged), [onDragStart]);
+  const onSelectionDragStart = useCallback((_event: unknown, dragged: Node[]) => onDragStart(dragged), [onDragStart]);
 
   const onDragStop = useCallback(() => {
     const positions = drag.current?.positions;
     drag.current = null;
+    stopGuides();
     setPreview(null);
     if (positions && positions.size > 0) store.dispatch(dropItemsCommand(positions));
-  }, [store]);
+  }, [store, stopGuides]);
 
   const resizeHandlers = useMemo<ZoneResizeHandlers>(
     () => ({
@@ -250,9 +261,9 @@ export function Canvas({ designId }: { designId: string }) {
           edgeTypes={EDGE_TYPES}
           onNodesChange={onNodesChange}
           onEdgesChange={onEdgesChange}
-          onNodeDragStart={onDragStart}
+          onNodeDragStart={onNodeDragStart}
           onNodeDragStop={onDragStop}
-          onSelectionDragStart={onDragStart}
+          onSelectionDragStart={onSelectionDragStart}
           onSelectionDragStop={onDragStop}
           onMoveStart={onMoveStart}
           onMoveEnd={onMoveEnd}
@@ -274,6 +285,8 @@ export function Canvas({ designId }: { designId: string }) {
           aria-label="Design canvas"
         >
           {farAway ? null : <Background variant={BackgroundVariant.Dots} gap={GRID_GAP} size={1.2} color="#d3d8e0" />}
+          <AlignmentGuides guides={guides} />
+          <PlacementToolbar />
           <MiniMap pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} nodeBorderRadius={6} ariaLabel="Overview of the design" />
           <Controls showInteractive={false}>
             <ControlButton onClick={toggleSnap} aria-pressed={snapToGrid} aria-label="Snap to grid" title={snapToGrid ? "Snap to grid: on" : "Snap to grid: off"} className={styles.snapButton}>
@@ -288,7 +301,7 @@ export function Canvas({ designId }: { designId: string }) {
         <div className={styles.empty}>
           <div className={styles.emptyCard}>
             <strong>Start with a component</strong>
-            Drag one from the palette, or focus it and press Enter. Connect cards by dragging from one edge handle to another.
+            Drag one from the palette, or focus it and press Enter. Connect cards by dragging from the edge of one onto another.
           </div>
         </div>
       ) : null}

@@ -8,7 +8,7 @@ import { EMPTY_SELECTION, isSelectionEmpty, selectAll } from "@/lib/designer/sel
 import { designOf, type DesignerStore } from "@/lib/designer/store";
 
 /** Keys typed into a field, a dialog or a menu belong to it, not to the canvas. */
-function belongsElsewhere(target: EventTarget | null): boolean {
+export function belongsElsewhere(target: EventTarget | null): boolean {
   if (!(target instanceof Element)) return false;
   if (target instanceof HTMLElement && target.isContentEditable) return true;
   if (target.closest("input, textarea, select, [contenteditable='true']")) return true;

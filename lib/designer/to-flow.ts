@@ -15,18 +15,24 @@ export type ConnectionFlowEdge = Edge<ConnectionEdgeData, "connection">;
 
 export type HandleSide = "top" | "right" | "bottom" | "left";
 
-const HANDLE_SIZE = 8;
+/** How far a handle's strip reaches past the card's border, and into the card. */
+const HANDLE_OUTSIDE = 4;
+const HANDLE_INSIDE = 8;
+const HANDLE_DEPTH = HANDLE_OUTSIDE + HANDLE_INSIDE;
 
 /**
  * Handles are declared up front with fixed geometry (the card has a fixed size), so React Flow never
- * measures a component node: with 500 nodes, measuring is what makes a canvas stutter. Every handle is a
- * "source"; the canvas runs in loose connection mode, so any handle can also end a connection.
+ * measures a component node: with 500 nodes, measuring is what makes a canvas stutter. Each handle is a strip
+ * along a whole side of the card, so a connection starts wherever the card's edge is pressed, as in draw.io;
+ * the dot drawn at the middle of the side is where edges attach (React Flow attaches to the strip's outer
+ * side at its middle). Every handle is a "source"; the canvas runs in loose connection mode, so any handle
+ * can also end a connection.
  */
 const COMPONENT_HANDLES: NodeHandle[] = [
-  { id: "top", type: "source", position: Position.Top, x: COMPONENT_SIZE.width / 2 - HANDLE_SIZE / 2, y: -HANDLE_SIZE / 2, width: HANDLE_SIZE, height: HANDLE_SIZE },
-  { id: "right", type: "source", position: Position.Right, x: COMPONENT_SIZE.width - HANDLE_SIZE / 2, y: COMPONENT_SIZE.height / 2 - HANDLE_SIZE / 2, width: HANDLE_SIZE, height: HANDLE_SIZE },
-  { id: "bottom", type: "source", position: Position.Bottom, x: COMPONENT_SIZE.width / 2 - HANDLE_SIZE / 2, y: COMPONENT_SIZE.height - HANDLE_SIZE / 2, width: HANDLE_SIZE, height: HANDLE_SIZE },
-  { id: "left", type: "source", position: Position.Left, x: -HANDLE_SIZE / 2, y: COMPONENT_SIZE.height / 2 - HANDLE_SIZE / 2, width: HANDLE_SIZE, height: HANDLE_SIZE },
+  { id: "top", type: "source", position: Position.Top, x: 0, y: -HANDLE_OUTSIDE, width: COMPONENT_SIZE.width, height: HANDLE_DEPTH },
+  { id: "right", type: "source", position: Position.Right, x: COMPONENT_SIZE.width - HANDLE_INSIDE, y: 0, width: HANDLE_DEPTH, height: COMPONENT_SIZE.height },
+  { id: "bottom", type: "source", position: Position.Bottom, x: 0, y: COMPONENT_SIZE.height - HANDLE_INSIDE, width: COMPONENT_SIZE.width, height: HANDLE_DEPTH },
+  { id: "left", type: "source", position: Position.Left, x: -HANDLE_OUTSIDE, y: 0, width: HANDLE_DEPTH, height: COMPONENT_SIZE.height },
 ];
 
 /** Sides an edge leaves and enters by, facing each other along the dominant axis. */

@@ -1,5 +1,6 @@
 import type { Design, Zone } from "@/lib/model";
 import { COMPONENT_SIZE, ZONE_PADDING } from "../geometry";
+import { pushSiblings } from "../push-siblings";
 
 function childRects(design: Design, zoneId: string) {
   return [
@@ -22,7 +23,8 @@ function shiftChildren(design: Design, zoneId: string, dx: number, dy: number): 
 /**
  * Grows a zone (never shrinks it) until its children fit inside with padding, then does the same for
  * every zone around it. Growing to the left or top moves the zone and shifts its children back, so
- * nothing moves on screen except the zone's border.
+ * nothing moves on screen except the zone's border. A zone that grew pushes the siblings it now covers out
+ * of its way (see pushSiblings), and its parent then grows to hold them.
  */
 export function growZonesToFit(design: Design, zoneId: string | undefined): Design {
   let result = design;
@@ -46,7 +48,7 @@ export function growZonesToFit(design: Design, zoneId: string | undefined): Desi
         size: { width: Math.max(zone.size.width + dx, right), height: Math.max(zone.size.height + dy, bottom) },
       };
       if (grown.position.x !== zone.position.x || grown.position.y !== zone.position.y || grown.size.width !== zone.size.width || grown.size.height !== zone.size.height) {
-        result = { ...result, zones: result.zones.map((candidate) => (candidate.id === id ? grown : candidate)) };
+        result = pushSiblings({ ...result, zones: result.zones.map((candidate) => (candidate.id === id ? grown : candidate)) }, id);
       }
     }
     currentId = zone.parentId;

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { DesignSchema } from "@/lib/model";
 import { layeredDesign } from "../fixtures";
-import { dropItems, moveItems, resizeZone } from "./move";
+import { PUSH_GAP } from "../push-siblings";
+import { createDesignerStore, designOf } from "../store";
+import { dropItems, moveItems, resizeZone, resizeZoneCommand } from "./move";
 
 describe("moveItems", () => {
   it("moves only the given items and keeps the identity of the rest", () => {
@@ -48,6 +50,16 @@ describe("dropItems", () => {
   });
 });
 
+describe("dropItems growing a zone into its neighbour", () => {
+  it("pushes the neighbour aside instead of covering it", () => {
+    // lb dropped near the public subnet's right edge: the subnet grows to 180 + 188 + 20 = 388 wide (right edge 408)
+    const result = dropItems(layeredDesign(), new Map([["lb", { x: 180, y: 60 }]]));
+    const zones = result.zones;
+    expect(zones.find((zone) => zone.id === "public")?.size.width).toBe(388);
+    expect(zones.find((zone) => zone.id === "private")?.position).toEqual({ x: 408 + PUSH_GAP, y: 40 });
+  });
+});
+
 describe("resizeZone", () => {
   it("keeps children in place on the canvas when the top-left corner moves", () => {
     const result = resizeZone(layeredDesign(), "private", { x: 380, y: 20, width: 480, height: 320 });
@@ -59,5 +71,17 @@ describe("resizeZone", () => {
     const subnet = result.zones.find((zone) => zone.id === "private");
     expect(subnet?.size.width).toBe(240 + 188 + 20);
     expect(subnet?.size.height).toBe(160 + 56 + 20);
+  });
+
+  it("pushes the sibling it is resized into out of the way, and its parent grows to hold it, as one undo step", () => {
+    const store = createDesignerStore(layeredDesign());
+    // the public subnet (20..320 in the VPC) widened to 500 covers the private subnet at 400
+    store.dispatch(resizeZoneCommand("public", { x: 20, y: 40, width: 500, height: 200 }));
+    const zones = designOf(store.getState()).zones;
+    const privateSubnet = zones.find((zone) => zone.id === "private");
+    expect(privateSubnet?.position).toEqual({ x: 520 + PUSH_GAP, y: 40 });
+    expect(zones.find((zone) => zone.id === "vpc")?.size.width).toBe(520 + PUSH_GAP + 460 + 20);
+    store.undo();
+    expect(designOf(store.getState())).toEqual(layeredDesign());
   });
 });

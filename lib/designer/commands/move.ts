@@ -1,6 +1,7 @@
 import type { Design, Zone } from "@/lib/model";
 import { RECORD, type UndoBehaviour } from "../history";
 import { centerOf, COMPONENT_SIZE, innermostZoneAt, zoneAndDescendants, zoneIndex, zoneOrigin, zoneParentAt, zoneRect, type Point, type Rect } from "../geometry";
+import { pushSiblings } from "../push-siblings";
 import { growZonesToFit } from "./fit-zones";
 import type { Command } from "./types";
 
@@ -101,8 +102,8 @@ export function dropItemsCommand(positions: Positions): Command {
 
 /**
  * Resizes a zone to `rect` (position relative to its parent). Children keep their place on the canvas
- * when the top or left edge moves; the zone never gets smaller than its contents, and zones around it
- * grow if it now pokes out.
+ * when the top or left edge moves; the zone never gets smaller than its contents, siblings it now covers
+ * are pushed out of its way, and zones around it grow if it now pokes out.
  */
 export function resizeZone(design: Design, zoneId: string, rect: Rect): Design {
   const zone = design.zones.find((candidate) => candidate.id === zoneId);
@@ -123,7 +124,7 @@ export function resizeZone(design: Design, zoneId: string, rect: Rect): Design {
             component.zoneId === zoneId ? { ...component, position: { x: component.position.x + dx, y: component.position.y + dy } } : component,
           ),
   };
-  return growZonesToFit(resized, zoneId);
+  return growZonesToFit(pushSiblings(resized, zoneId), zoneId);
 }
 
 export function resizeZoneCommand(zoneId: string, rect: Rect): Command {
