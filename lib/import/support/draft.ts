@@ -37,6 +37,7 @@ export interface DraftConnection {
   label?: string;
   pathPrefix?: string;
   timeoutMs?: number;
+  tls?: boolean;
 }
 
 const ID_LENGTH = 63;
@@ -122,6 +123,7 @@ export class DesignDraft {
         protocol,
         ...(timeoutMs === undefined ? {} : { timeoutMs }),
         ...(connection.pathPrefix ? { pathPrefix: connection.pathPrefix } : {}),
+        ...(connection.tls === undefined ? {} : { tls: connection.tls }),
         ...(connection.label ? { label: connection.label } : {}),
       };
     });
