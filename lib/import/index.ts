@@ -1,5 +1,6 @@
 import { composeImporter } from "./compose";
 import { mermaidImporter } from "./mermaid";
+import { IMPORT_LIMITS } from "./limits";
 import { ImportError, type Importer, type ImportFormat, type ImportOptions, type ImportResult, type SourceFile } from "./types";
 
 /**
@@ -7,15 +8,6 @@ import { ImportError, type Importer, type ImportFormat, type ImportOptions, type
  * Adding a format is its folder under lib/import/ plus a line here.
  */
 export const IMPORTERS: readonly Importer[] = [composeImporter, mermaidImporter];
-
-/** Bounds on what one import may read, whatever the route: checked before any parser runs. */
-export const IMPORT_LIMITS = {
-  files: 2_000,
-  /** Bytes of one file. */
-  fileBytes: 5 * 1024 * 1024,
-  /** Bytes of all files together. */
-  totalBytes: 20 * 1024 * 1024,
-} as const;
 
 export function importerFor(format: ImportFormat): Importer | undefined {
   return IMPORTERS.find((importer) => importer.format === format);
@@ -51,4 +43,6 @@ export function importFiles(files: readonly SourceFile[], options: ImportOptions
   return importer.read(files, { name: options.name });
 }
 
+export { IMPORT_LIMITS } from "./limits";
+export { filesInZip, isZip } from "./support/zip-source";
 export { ImportError, IMPORT_FORMATS, type Importer, type ImportFormat, type ImportResult, type SourceFile, type Unmapped } from "./types";
