@@ -51,11 +51,10 @@ function requireJsonContentType(request: Request): void {
 }
 
 /**
- * The body as JSON, read at most MAX_BODY_BYTES far, only when it is declared as application/json (else 415). Content-Length is checked first but not trusted: the bytes
- * are counted as they stream in, and reading stops as soon as the limit is passed.
+ * The body's bytes, read at most MAX_BODY_BYTES far. Content-Length is checked first but not trusted: the bytes are
+ * counted as they stream in, and reading stops as soon as the limit is passed.
  */
-export async function readJsonBody(request: Request): Promise<unknown> {
-  requireJsonContentType(request);
+export async function readBodyBytes(request: Request): Promise<Buffer> {
   const declared = Number(request.headers.get("content-length"));
   if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) throw tooLarge();
   const chunks: Uint8Array[] = [];
@@ -73,9 +72,16 @@ export async function readJsonBody(request: Request): Promise<unknown> {
       chunks.push(value);
     }
   }
+  return Buffer.concat(chunks, received);
+}
+
+/** The body as JSON, read as readBodyBytes does, only when it is declared as application/json (else 415). */
+export async function readJsonBody(request: Request): Promise<unknown> {
+  requireJsonContentType(request);
+  const bytes = await readBodyBytes(request);
   let text: string;
   try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks, received));
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
     throw new HttpError(400, "Request body is not valid UTF-8", [{ path: "", message: "The body must be UTF-8 encoded JSON" }]);
   }

@@ -3,6 +3,7 @@ import { starterRepoZipFiles } from "@/lib/generators/starter-repo";
 import { writeZip } from "@/lib/generators/to-zip";
 import { parseDesign, type Design, type DesignIssue } from "@/lib/model";
 import { applyEvent, finishState, PracticeEventError, scenarioById, type DrillRun, type PracticeEvent, type PracticeReport, type PracticeState } from "@/lib/practice";
+import { filesInZip, importFiles, ImportError, isZip, type ImportFormat, type ImportResult, type SourceFile } from "@/lib/import";
 import { diffDesigns, type DesignDiff } from "@/lib/review/diff";
 import { boundFindings, type BoundedValidationResult } from "@/lib/rules";
 import { runRules } from "@/lib/rules/run-rules";
@@ -106,11 +107,35 @@ function diffJob(input: { before: Design; after: Design; loadMultiplier: number 
   return diffDesigns(input.before, input.after, { loadMultiplier: input.loadMultiplier });
 }
 
+/** An uploaded file: text as sent, or bytes (a zip, or a file whose encoding is checked here). */
+export type UploadedFile = { path: string; text: string } | { path: string; bytes: Uint8Array };
+export type ImportAnswer = { status: "ok"; result: ImportResult } | { status: "refused"; message: string; problems: { file: string; line?: number; message: string }[] };
+
+/** Reading uploaded files into a design: zips unpacked safely, then the format detected or named. Errors come back as data. */
+function importJob(input: { files: UploadedFile[]; from?: ImportFormat; name?: string }): ImportAnswer {
+  try {
+    const files: SourceFile[] = input.files.flatMap((file): SourceFile[] => {
+      if ("text" in file) return [file];
+      if (isZip(file.bytes)) return filesInZip(file.path, file.bytes);
+      try {
+        return [{ path: file.path, text: new TextDecoder("utf-8", { fatal: true }).decode(file.bytes) }];
+      } catch {
+        throw new ImportError(`${file.path} is not UTF-8 text`, [{ file: file.path, message: "Not UTF-8" }]);
+      }
+    });
+    return { status: "ok", result: importFiles(files, { from: input.from, name: input.name }) };
+  } catch (error) {
+    if (error instanceof ImportError) return { status: "refused", message: error.message, problems: [...error.problems] };
+    throw error;
+  }
+}
+
 export const JOBS = {
   validate: validateJob,
   simulate: simulateJob,
   files: filesJob,
   diff: diffJob,
+  import: importJob,
   export: exportJob,
   "practice-event": practiceEventJob,
   "practice-finish": practiceFinishJob,
