@@ -7,6 +7,7 @@ import type { Design, DesignIssue } from "@/lib/model";
 import { createDesignsApi, type ApiFailure, type DesignSummary } from "@/lib/designer/persistence/api-client";
 import { createTemplatesApi } from "@/lib/designer/persistence/templates-client";
 import { NewDesignDialog } from "@/components/gallery/NewDesignDialog";
+import { ImportSystemDialog } from "@/components/import/ImportSystemDialog";
 import { Button } from "@/components/ui/Button";
 import { ImportErrorAlert } from "@/components/persistence/ImportErrorAlert";
 import { ImportJsonButton } from "@/components/persistence/ImportJsonButton";
@@ -17,7 +18,7 @@ import { NameDialog } from "./NameDialog";
 
 type Listing = { state: "loading" } | { state: "error"; message: string } | { state: "ready"; designs: DesignSummary[] };
 
-type Dialog = { kind: "create" } | { kind: "rename"; design: DesignSummary } | { kind: "delete"; design: DesignSummary } | null;
+type Dialog = { kind: "create" } | { kind: "import" } | { kind: "rename"; design: DesignSummary } | { kind: "delete"; design: DesignSummary } | null;
 
 function describe(failure: ApiFailure): string {
   if (failure.kind === "network") return "The server cannot be reached. Check your connection and try again.";
@@ -71,6 +72,13 @@ export function DesignsPage() {
     const template = await createTemplatesApi().templateDesign(templateId);
     if (template.kind !== "ok") return template.error;
     const result = await api.importDesign({ ...template.value, name });
+    if (result.kind !== "ok") return describe(result);
+    router.push(`/designs/${encodeURIComponent(result.value.id)}`);
+    return null;
+  }
+
+  async function createImported(design: Design): Promise<string | null> {
+    const result = await api.importDesign(design);
     if (result.kind !== "ok") return describe(result);
     router.push(`/designs/${encodeURIComponent(result.value.id)}`);
     return null;
@@ -145,6 +153,7 @@ export function DesignsPage() {
             <p className={styles.subtitle}>Draw a system, check it against best practice, and generate its infrastructure and services.</p>
           </div>
           <div className={styles.pageActions}>
+            <Button onClick={() => setDialog({ kind: "import" })}>Import a system</Button>
             <ImportJsonButton onDesign={importDesign} onInvalid={(issues, fileName) => setRefused({ fileName, issues })} />
             <Button variant="primary" onClick={() => setDialog({ kind: "create" })}>
               New design
@@ -201,6 +210,7 @@ export function DesignsPage() {
         ) : null}
       </main>
 
+      <ImportSystemDialog open={dialog?.kind === "import"} onClose={() => setDialog(null)} onCreate={createImported} />
       <NewDesignDialog open={dialog?.kind === "create"} onClose={() => setDialog(null)} onCreateBlank={createDesign} onCreateFromTemplate={createFromTemplate} />
       <NameDialog
         open={dialog?.kind === "rename"}

@@ -7,7 +7,7 @@ import { parseDesign } from "@/lib/model";
 const compose = readFileSync(new URL("../fixtures/import/compose-shop/docker-compose.yml", import.meta.url), "utf8");
 
 function post(body: BodyInit, headers: Record<string, string> = { "content-type": "application/json" }): Promise<Response> {
-  return POST(new Request("http://localhost/api/import", { method: "POST", body, headers }));
+  return POST(new Request("http://localhost/api/import", { method: "POST", body, headers }), undefined);
 }
 
 describe("POST /api/import", () => {
@@ -25,7 +25,7 @@ describe("POST /api/import", () => {
     const form = new FormData();
     form.append("files", new Blob([zipSync({ "shop/docker-compose.yml": strToU8(compose) })]), "shop.zip");
     form.append("name", "Zipped shop");
-    const response = await POST(new Request("http://localhost/api/import", { method: "POST", body: form }));
+    const response = await POST(new Request("http://localhost/api/import", { method: "POST", body: form }), undefined);
     expect(response.status).toBe(200);
     const body = await response.json();
     expect([body.format, body.design.name, body.design.components.length]).toEqual(["compose", "Zipped shop", 6]);
@@ -37,7 +37,7 @@ describe("POST /api/import", () => {
     expect((await unknown.json()).issues).toEqual([{ path: "readme.txt", message: "Not recognised" }]);
     const form = new FormData();
     form.append("files", new Blob([zipSync({ "../../etc/x.yml": strToU8("services: {}") })]), "evil.zip");
-    const evil = await POST(new Request("http://localhost/api/import", { method: "POST", body: form }));
+    const evil = await POST(new Request("http://localhost/api/import", { method: "POST", body: form }), undefined);
     expect(evil.status).toBe(422);
     expect((await evil.json()).error).toContain("holds an entry outside the archive");
     const bomb = await post(JSON.stringify({ files: [{ path: "compose.yml", text: `a: &a [${Array(10).fill("x").join(",")}]\n${"bcdefgh".split("").map((name, index) => `${name}: &${name} [${Array(10).fill(`*${"abcdefgh"[index]}`).join(",")}]`).join("\n")}\nservices:\n  web:\n    image: nginx\n` }] }));
