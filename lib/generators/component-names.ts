@@ -66,8 +66,6 @@ export class ComponentNames {
 
   constructor(design: Design) {
     const wanted = design.components.map((component) => wantedBase(component));
-    const counts = new Map<string, number>();
-    for (const base of wanted) counts.set(base, (counts.get(base) ?? 0) + 1);
     const wantedSet = new Set(wanted);
     const assigned = new Set<string>();
     // Where each base's numbering goes on, so a thousand components named alike cost a thousand steps, not a million.
@@ -81,7 +79,7 @@ export class ComponentNames {
       for (let suffix = nextSuffix.get(base) ?? 2; chosen === ""; suffix += 1) {
         const tail = `-${suffix}`;
         const candidate = `${cut(base, BASE_MAX_LENGTH - tail.length)}${tail}`;
-        if (isFree(candidate) && !(counts.has(candidate) && candidate !== base)) chosen = candidate;
+        if (isFree(candidate) && !wantedSet.has(candidate)) chosen = candidate;
         nextSuffix.set(base, suffix + 1);
       }
       assigned.add(chosen);
