@@ -94,10 +94,6 @@ export class ComponentNames {
   }
 }
 
-export function componentNames(design: Design): ComponentNames {
-  return new ComponentNames(design);
-}
-
 /** Cut at a hyphen, never mid-word unless the first word alone is too long, and never ending on a hyphen. */
 function cut(base: string, maxLength: number): string {
   if (base.length <= maxLength) return base;
