@@ -103,7 +103,7 @@ export function dnsLabel(...parts: string[]): string {
 /**
  * An identifier `[A-Za-z_][A-Za-z0-9_]*` for an id: hyphens become underscores and a leading digit gets an
  * underscore, which no id can start with, so distinct ids keep distinct identifiers (ids contain no `_`).
- * Any other character is spelled out as `_xHH_`. Used for Terraform resource labels and Mermaid node ids.
+ * Any other character is spelled out as `_xHH_`. Used for Mermaid node ids, which stay internal.
  */
 export function identifierFromId(id: string): string {
   const body = Array.from(id)
@@ -134,15 +134,15 @@ export function isSafeRelativePath(path: string): boolean {
 }
 
 /**
- * Environment variable names for one workload: `<ID>_<SUFFIX>` from the component id, made unique when
- * two ids map to the same constant (`a-b`, `a--b`) or a name is reserved (PORT, DATABASE_URL...).
+ * Environment variable names for one workload: `<NAME>_<SUFFIX>` from a component's name slug
+ * (component-names.ts), made unique when a name is reserved (PORT, DATABASE_URL...) or already taken.
  */
-export function environmentNamer(reserved: readonly string[]): (componentId: string, suffix: string) => string {
+export function environmentNamer(reserved: readonly string[]): (componentSlug: string, suffix: string) => string {
   const taken = new Set(reserved);
-  return (componentId, suffix) => {
-    const base = constantName(componentId);
+  return (componentSlug, suffix) => {
+    const base = constantName(componentSlug);
     let name = `${base}${suffix}`;
-    for (let attempt = 1; taken.has(name); attempt += 1) name = `${base}_${shortHash(`${componentId}#${attempt}`).toUpperCase()}${suffix}`;
+    for (let attempt = 1; taken.has(name); attempt += 1) name = `${base}_${shortHash(`${componentSlug}#${attempt}`).toUpperCase()}${suffix}`;
     taken.add(name);
     return name;
   };

@@ -66,6 +66,16 @@ None: the design passes every rule.
 | {{code path}} | {{purpose}} |
 {{/each}}
 
+## Components
+
+Generated names come from the component names in the design: rename a component and export again to rename its folder, objects and resources.
+
+| Component | Kind | Service folder | Kubernetes | Terraform |
+|---|---|---|---|---|
+{{#each components}}
+| {{name}} | {{kind}} | {{#if folder}}{{code folder}}{{else}}none{{/if}} | {{#if kubernetes}}{{code kubernetes}}{{else}}none{{/if}} | {{#each terraform}}{{#unless @first}}<br>{{/unless}}{{code file}}: {{#each addresses}}{{#unless @first}}, {{/unless}}{{code this}}{{/each}}{{else}}none{{/each}} |
+{{/each}}
+
 ## Run it locally
 
 You need Node.js 20 and Docker.

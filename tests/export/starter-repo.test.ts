@@ -238,13 +238,13 @@ describe("kustomize layout", () => {
 describe("docker-compose.yml, CI workflow and dotfiles", () => {
   it("runs every service with the design's PostgreSQL and Redis, wired by name", () => {
     const compose = parse(fileAt("docker-compose.yml"), { version: "1.1" }) as { services: Record<string, Record<string, unknown>> };
-    expect(Object.keys(compose.services).sort()).toEqual(["inventory", "orders", "postgres", "redis"]);
+    expect(Object.keys(compose.services).sort()).toEqual(["inventory", "orders", "postgresql", "redis"]);
     const orders = compose.services.orders as { build: { context: string }; environment: Record<string, string>; depends_on: Record<string, unknown>; ports: string[] };
     expect(orders.build.context).toBe("./services/orders");
     expect(orders.environment).toMatchObject({ PORT: "8080", REDIS_URL: "redis://redis:6379", INVENTORY_URL: "http://inventory:8081" });
-    expect(orders.environment.DATABASE_URL).toMatch(/@postgres:5432\/postgres$/);
-    expect(Object.keys(orders.depends_on).sort()).toEqual(["postgres", "redis"]);
-    expect(compose.services.postgres.image).toBe("postgres:15-alpine");
+    expect(orders.environment.DATABASE_URL).toMatch(/@postgresql:5432\/postgres$/);
+    expect(Object.keys(orders.depends_on).sort()).toEqual(["postgresql", "redis"]);
+    expect(compose.services.postgresql.image).toBe("postgres:15-alpine");
     expect(compose.services.redis.image).toBe("redis:7-alpine");
   });
 
@@ -257,7 +257,7 @@ describe("docker-compose.yml, CI workflow and dotfiles", () => {
     };
     const exported = starterRepoFiles(DesignSchema.parse(input), options);
     const compose = parse(fileAt("docker-compose.yml", exported), { version: "1.1" }) as { services: Record<string, { ports: string[]; environment?: Record<string, string> }> };
-    expect(Object.keys(compose.services).sort()).toEqual(["inventory", "jobs", "mailer", "orders", "postgres", "redis"]);
+    expect(Object.keys(compose.services).sort()).toEqual(["inventory", "jobs", "mailer", "orders", "postgresql", "redis"]);
     expect(compose.services.mailer.environment?.JOBS_QUEUE_URL).toBe("redis://jobs:6379");
     const hostPorts = Object.values(compose.services).flatMap((service) => service.ports.map((port) => port.split(":")[0]));
     expect(new Set(hostPorts).size).toBe(hostPorts.length);

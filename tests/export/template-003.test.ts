@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { strFromU8, unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ComponentNames } from "@/lib/generators/component-names";
 import { starterRepoFiles } from "@/lib/generators/starter-repo";
 import { toZip } from "@/lib/generators/to-zip";
 import { findTemplate } from "@/lib/templates";
@@ -14,7 +15,10 @@ import { ARCHWAY_TEST_VERSION } from "./support/export-design";
  * repository whose own `npm install` and `npm test` pass, for every service the template draws.
  */
 const template = findTemplate("eks-full-stack")!;
-const workloadIds = template.design.components.filter((component) => component.kind === "service" || component.kind === "worker").map((component) => component.id);
+const names = new ComponentNames(template.design);
+const workloadFolders = template.design.components
+  .filter((component) => component.kind === "service" || component.kind === "worker")
+  .map((component) => names.of(component).folder);
 
 describe("the 003 template's exported starter repository", () => {
   let root = "";
@@ -34,13 +38,13 @@ describe("the 003 template's exported starter repository", () => {
   });
 
   it("installs every service of the template as a workspace package", async () => {
-    expect(workloadIds.length).toBeGreaterThanOrEqual(2);
-    expect((await readdir(path.join(root, "services"))).sort()).toEqual([...workloadIds].sort());
+    expect(workloadFolders.length).toBeGreaterThanOrEqual(2);
+    expect((await readdir(path.join(root, "services"))).sort()).toEqual([...workloadFolders].sort());
   });
 
   it("passes its own npm test, one passing run per service", async () => {
     const output = await runCommand("npm", ["test"], root, 240_000);
-    expect(output.match(/^# fail 0$/gm)).toHaveLength(workloadIds.length);
+    expect(output.match(/^# fail 0$/gm)).toHaveLength(workloadFolders.length);
     expect(output).not.toMatch(/^# fail [1-9]/m);
   }, 300_000);
 });

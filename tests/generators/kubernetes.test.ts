@@ -31,7 +31,7 @@ describe("kubernetes generator", () => {
 
   it("hardens every Deployment and takes probes, resources and spread from the design", () => {
     const documents = documentsOf("ingress-namespace");
-    const deployment = find(documents, "Deployment", "fastapi", "production");
+    const deployment = find(documents, "Deployment", "fastapi-users-mullers", "production");
     const pod = deployment.spec.template.spec;
     const container = pod.containers[0];
     expect(pod.securityContext).toEqual(expect.objectContaining({ runAsNonRoot: true, seccompProfile: { type: "RuntimeDefault" } }));
@@ -46,7 +46,7 @@ describe("kubernetes generator", () => {
 
   it("gives each workload a Service, an autoscaling/v2 HPA and a PodDisruptionBudget", () => {
     const documents = documentsOf("api-gateway-ecs");
-    for (const name of ["auth", "finance", "reports"]) {
+    for (const name of ["auth", "finance", "report-builder"]) {
       expect(find(documents, "Service", name)).toBeDefined();
       expect(find(documents, "PodDisruptionBudget", name).spec.maxUnavailable).toBe(1);
       const hpa = find(documents, "HorizontalPodAutoscaler", name);
@@ -54,7 +54,7 @@ describe("kubernetes generator", () => {
       expect(hpa.spec).toEqual(expect.objectContaining({ minReplicas: 2, maxReplicas: 10, scaleTargetRef: { apiVersion: "apps/v1", kind: "Deployment", name } }));
       expect(hpa.spec.behavior.scaleDown.stabilizationWindowSeconds).toBe(300);
     }
-    expect(find(documents, "Service", "reports").spec.ports[0].port).toBe(8080);
+    expect(find(documents, "Service", "report-builder").spec.ports[0].port).toBe(8080);
   });
 
   it("leaves the replicas of every autoscaled Deployment to its HPA, so an apply never resets the scale", () => {
@@ -86,11 +86,11 @@ describe("kubernetes generator", () => {
   });
 
   it("routes the reverse proxy's paths through a TLS Ingress issued by cert-manager (001)", () => {
-    const ingress = find(documentsOf("ingress-namespace"), "Ingress", "ingress", "production");
+    const ingress = find(documentsOf("ingress-namespace"), "Ingress", "nginx-ingress-controller", "production");
     expect(ingress.metadata.annotations["cert-manager.io/cluster-issuer"]).toBe("letsencrypt-prod");
     expect(ingress.spec.ingressClassName).toBe("nginx");
-    expect(ingress.spec.tls).toEqual([{ hosts: ["api.example.com"], secretName: "ingress-tls" }]);
-    expect(ingress.spec.rules[0].http.paths).toEqual([{ path: "/users", pathType: "Prefix", backend: { service: { name: "fastapi", port: { number: 8000 } } } }]);
+    expect(ingress.spec.tls).toEqual([{ hosts: ["api.example.com"], secretName: "nginx-ingress-controller-tls" }]);
+    expect(ingress.spec.rules[0].http.paths).toEqual([{ path: "/users", pathType: "Prefix", backend: { service: { name: "fastapi-users-mullers", port: { number: 8000 } } } }]);
   });
 
   it("opens an edge Ingress on the DNS name when services are reached from the edge without a proxy", () => {
@@ -106,23 +106,23 @@ describe("kubernetes generator", () => {
     const documents = documentsOf("ingress-namespace");
     const policies = documents.filter((document) => document.object.kind === "NetworkPolicy").map((document) => document.object as Json);
     expect(find(documents, "NetworkPolicy", "default-deny", "production").spec).toEqual({ podSelector: {}, policyTypes: ["Ingress", "Egress"] });
-    const intoPostgres = policies.filter((policy) => policy.spec.podSelector.matchLabels?.["app.kubernetes.io/name"] === "postgres");
+    const intoPostgres = policies.filter((policy) => policy.spec.podSelector.matchLabels?.["app.kubernetes.io/name"] === "postgresql-primary");
     expect(intoPostgres).toHaveLength(1);
-    expect(intoPostgres[0].spec.ingress).toEqual([{ from: [{ podSelector: { matchLabels: { "app.kubernetes.io/name": "fastapi" } } }], ports: [{ protocol: "TCP", port: 5432 }] }]);
-    const fromIngress = find(documents, "NetworkPolicy", "allow-ingress-fastapi", "production");
+    expect(intoPostgres[0].spec.ingress).toEqual([{ from: [{ podSelector: { matchLabels: { "app.kubernetes.io/name": "fastapi-users-mullers" } } }], ports: [{ protocol: "TCP", port: 5432 }] }]);
+    const fromIngress = find(documents, "NetworkPolicy", "allow-nginx-ingress-controller-fastapi-users-mullers", "production");
     expect(fromIngress.spec.ingress[0].from).toEqual([{ namespaceSelector: { matchLabels: { "kubernetes.io/metadata.name": "ingress-nginx" } } }]);
-    const egress = find(documents, "NetworkPolicy", "egress-fastapi", "production");
+    const egress = find(documents, "NetworkPolicy", "egress-fastapi-users-mullers", "production");
     expect(egress.spec.egress.map((rule: Json) => rule.ports[0].port).sort()).toEqual([5432, 6379]);
   });
 
   it("runs in-namespace data stores as StatefulSets behind headless Services", () => {
     const documents = documentsOf("ingress-namespace");
-    const statefulSet = find(documents, "StatefulSet", "postgres", "production");
-    expect(statefulSet.spec.serviceName).toBe("postgres");
+    const statefulSet = find(documents, "StatefulSet", "postgresql-primary", "production");
+    expect(statefulSet.spec.serviceName).toBe("postgresql-primary");
     expect(statefulSet.spec.template.spec.containers[0].image).toBe("postgres:16");
     expect(statefulSet.spec.volumeClaimTemplates[0].spec.resources.requests.storage).toBe("20Gi");
-    expect(find(documents, "Service", "postgres", "production").spec.clusterIP).toBe("None");
-    expect(find(documents, "StatefulSet", "sessions", "production").spec.template.spec.containers[0].args).toContain("allkeys-lru");
+    expect(find(documents, "Service", "postgresql-primary", "production").spec.clusterIP).toBe("None");
+    expect(find(documents, "StatefulSet", "session-cache-etc", "production").spec.template.spec.containers[0].args).toContain("allkeys-lru");
   });
 
   it("references Secrets by name and never writes a secret value", () => {
@@ -132,9 +132,9 @@ describe("kubernetes generator", () => {
       const text = JSON.stringify(documents.map((document) => document.object));
       expect(text).not.toMatch(/"value":"[^"]*(password|secret)/i);
     }
-    const deployment = find(documentsOf("ingress-namespace"), "Deployment", "fastapi");
+    const deployment = find(documentsOf("ingress-namespace"), "Deployment", "fastapi-users-mullers");
     expect(deployment.spec.template.spec.containers[0].env).toEqual([
-      { name: "DATABASE_URL", valueFrom: { secretKeyRef: { name: "postgres-credentials", key: "url" } } },
+      { name: "DATABASE_URL", valueFrom: { secretKeyRef: { name: "postgresql-primary-credentials", key: "url" } } },
     ]);
   });
 
@@ -147,7 +147,7 @@ describe("kubernetes generator", () => {
         if (id) expect(metadata.annotations["archway.dev/display-name"]).toBe(design.components.find((component) => component.id === id)?.name);
       }
     }
-    expect(find(documentsOf("ingress-namespace"), "Service", "postgres").metadata.annotations["archway.dev/display-name"]).toBe("PostgreSQL\nprimary");
+    expect(find(documentsOf("ingress-namespace"), "Service", "postgresql-primary").metadata.annotations["archway.dev/display-name"]).toBe("PostgreSQL\nprimary");
   });
 
   it("never puts a design's namespace into one the cluster owns", () => {

@@ -53,22 +53,22 @@ describe("terraform generator", () => {
     const parsed = parsedFixtures.get("eks-web-app") as ParsedTerraform;
     const ingress = Object.values(blocksOf(parsed, "resource", "aws_vpc_security_group_ingress_rule"));
     const into = (group: string) => ingress.filter((rule) => rule.security_group_id === `\${aws_security_group.${group}.id}`);
-    expect(into("postgres")).toEqual([
-      expect.objectContaining({ referenced_security_group_id: "${aws_security_group.backend.id}", from_port: 5432, to_port: 5432, ip_protocol: "tcp" }),
+    expect(into("postgresql")).toEqual([
+      expect.objectContaining({ referenced_security_group_id: "${aws_security_group.backend_api.id}", from_port: 5432, to_port: 5432, ip_protocol: "tcp" }),
     ]);
-    expect(into("redis")).toEqual([expect.objectContaining({ referenced_security_group_id: "${aws_security_group.backend.id}", from_port: 6379 })]);
-    expect(into("backend").map((rule) => rule.referenced_security_group_id)).toEqual(["${aws_security_group.alb.id}"]);
-    expect(into("alb").every((rule) => rule.prefix_list_id === "${data.aws_ec2_managed_prefix_list.cloudfront.id}")).toBe(true);
+    expect(into("redis_cache")).toEqual([expect.objectContaining({ referenced_security_group_id: "${aws_security_group.backend_api.id}", from_port: 6379 })]);
+    expect(into("backend_api").map((rule) => rule.referenced_security_group_id)).toEqual(["${aws_security_group.public_alb.id}"]);
+    expect(into("public_alb").every((rule) => rule.prefix_list_id === "${data.aws_ec2_managed_prefix_list.cloudfront.id}")).toBe(true);
     expect(ingress.filter((rule) => rule.cidr_ipv4 === "0.0.0.0/0")).toEqual([]);
     const egress = Object.values(blocksOf(parsed, "resource", "aws_vpc_security_group_egress_rule"));
-    expect(egress).toContainEqual(expect.objectContaining({ security_group_id: "${aws_security_group.backend.id}", referenced_security_group_id: "${aws_security_group.postgres.id}", from_port: 5432 }));
+    expect(egress).toContainEqual(expect.objectContaining({ security_group_id: "${aws_security_group.backend_api.id}", referenced_security_group_id: "${aws_security_group.postgresql.id}", from_port: 5432 }));
   });
 
   it("builds the edge of 003: Route 53 alias, CloudFront with the WAF's managed rules, HTTPS only", () => {
     const parsed = parsedFixtures.get("eks-web-app") as ParsedTerraform;
-    expect(blocksOf(parsed, "resource", "aws_route53_zone").route53.name).toBe("shop.example.com");
-    const record = blocksOf(parsed, "resource", "aws_route53_record").route53_1_a;
-    expect(record.alias[0]).toEqual({ name: "${aws_cloudfront_distribution.cloudfront.domain_name}", zone_id: "${aws_cloudfront_distribution.cloudfront.hosted_zone_id}", evaluate_target_health: true });
+    expect(blocksOf(parsed, "resource", "aws_route53_zone").route_53.name).toBe("shop.example.com");
+    const record = blocksOf(parsed, "resource", "aws_route53_record").route_53_1_a;
+    expect(record.alias[0]).toEqual({ name: "${aws_cloudfront_distribution.cloud_front.domain_name}", zone_id: "${aws_cloudfront_distribution.cloud_front.hosted_zone_id}", evaluate_target_health: true });
     const acl = blocksOf(parsed, "resource", "aws_wafv2_web_acl").edge_waf;
     expect(acl.scope).toBe("CLOUDFRONT");
     expect(acl.region).toBe("us-east-1");
@@ -78,7 +78,7 @@ describe("terraform generator", () => {
       { name: "AWSManagedRulesKnownBadInputsRuleSet", vendor_name: "AWS" },
       { name: "AWSManagedRulesSQLiRuleSet", vendor_name: "AWS" },
     ]);
-    const distribution = blocksOf(parsed, "resource", "aws_cloudfront_distribution").cloudfront;
+    const distribution = blocksOf(parsed, "resource", "aws_cloudfront_distribution").cloud_front;
     expect(distribution.web_acl_id).toBe("${aws_wafv2_web_acl.edge_waf.arn}");
     expect(distribution.default_cache_behavior[0].viewer_protocol_policy).toBe("redirect-to-https");
     expect(distribution.origin[0].custom_origin_config[0].origin_protocol_policy).toBe("https-only");
@@ -99,7 +99,7 @@ describe("terraform generator", () => {
 
   it("routes the HTTP API through a VPC link to the private load balancers (004)", () => {
     const parsed = parsedFixtures.get("api-gateway-ecs") as ParsedTerraform;
-    expect(Object.keys(blocksOf(parsed, "resource", "aws_apigatewayv2_vpc_link"))).toEqual(["api"]);
+    expect(Object.keys(blocksOf(parsed, "resource", "aws_apigatewayv2_vpc_link"))).toEqual(["shared_http_api"]);
     const integrations = Object.values(blocksOf(parsed, "resource", "aws_apigatewayv2_integration"));
     expect(integrations.map((integration) => [integration.connection_type, integration.integration_uri])).toEqual([
       ["VPC_LINK", "${aws_lb_listener.auth_alb_main.arn}"],
@@ -109,13 +109,13 @@ describe("terraform generator", () => {
       "ANY /auth/{proxy+}",
       "ANY /finance/{proxy+}",
     ]);
-    const stage = blocksOf(parsed, "resource", "aws_apigatewayv2_stage").api;
+    const stage = blocksOf(parsed, "resource", "aws_apigatewayv2_stage").shared_http_api;
     expect(stage.default_route_settings[0]).toEqual({ throttling_burst_limit: 5000, throttling_rate_limit: 10000 });
   });
 
   it("runs services on ECS Fargate with autoscaling, or on EKS when the design says so", () => {
     const ecs = parsedFixtures.get("api-gateway-ecs") as ParsedTerraform;
-    expect(Object.keys(blocksOf(ecs, "resource", "aws_ecs_service")).sort()).toEqual(["auth", "finance", "reports"]);
+    expect(Object.keys(blocksOf(ecs, "resource", "aws_ecs_service")).sort()).toEqual(["auth", "finance", "report_builder"]);
     expect(blocksOf(ecs, "resource", "aws_appautoscaling_target").finance).toEqual(expect.objectContaining({ min_capacity: 2, max_capacity: 10 }));
     expect(blocksOf(ecs, "resource", "aws_appautoscaling_policy").finance_cpu.target_tracking_scaling_policy_configuration[0].target_value).toBe(70);
     expect(blocksOf(ecs, "resource", "aws_ecs_service").finance.network_configuration[0].assign_public_ip).toBe(false);
@@ -127,7 +127,7 @@ describe("terraform generator", () => {
 
   it("makes RDS Multi-AZ, backed up, encrypted and private; ElastiCache failing over with encryption", () => {
     const parsed = parsedFixtures.get("eks-web-app") as ParsedTerraform;
-    expect(blocksOf(parsed, "resource", "aws_db_instance").postgres).toEqual(
+    expect(blocksOf(parsed, "resource", "aws_db_instance").postgresql).toEqual(
       expect.objectContaining({
         engine: "postgres",
         engine_version: "15.4",
@@ -139,8 +139,8 @@ describe("terraform generator", () => {
         deletion_protection: true,
       }),
     );
-    expect(blocksOf(parsed, "resource", "aws_db_instance").postgres).not.toHaveProperty("password");
-    expect(blocksOf(parsed, "resource", "aws_elasticache_replication_group").redis).toEqual(
+    expect(blocksOf(parsed, "resource", "aws_db_instance").postgresql).not.toHaveProperty("password");
+    expect(blocksOf(parsed, "resource", "aws_elasticache_replication_group").redis_cache).toEqual(
       expect.objectContaining({ automatic_failover_enabled: true, multi_az_enabled: true, transit_encryption_enabled: true, at_rest_encryption_enabled: "true" }),
     );
   });
@@ -148,13 +148,13 @@ describe("terraform generator", () => {
   it("gives SQS a dead-letter queue and S3 blocked public access, encryption and versioning", () => {
     const parsed = parsedFixtures.get("api-gateway-ecs") as ParsedTerraform;
     const queues = blocksOf(parsed, "resource", "aws_sqs_queue");
-    expect(queues.orders.redrive_policy.replace(/\s+/g, " ")).toBe("${jsonencode({ deadLetterTargetArn = aws_sqs_queue.orders_dlq.arn maxReceiveCount = 3 })}");
-    expect(queues.orders_dlq.message_retention_seconds).toBe(14 * 86_400);
-    expect(blocksOf(parsed, "resource", "aws_s3_bucket_public_access_block").uploads).toEqual(
+    expect(queues.order_events.redrive_policy.replace(/\s+/g, " ")).toBe("${jsonencode({ deadLetterTargetArn = aws_sqs_queue.order_events_dlq.arn maxReceiveCount = 3 })}");
+    expect(queues.order_events_dlq.message_retention_seconds).toBe(14 * 86_400);
+    expect(blocksOf(parsed, "resource", "aws_s3_bucket_public_access_block").report_uploads).toEqual(
       expect.objectContaining({ block_public_acls: true, block_public_policy: true, ignore_public_acls: true, restrict_public_buckets: true }),
     );
-    expect(blocksOf(parsed, "resource", "aws_s3_bucket_versioning").uploads.versioning_configuration[0].status).toBe("Enabled");
-    expect(blocksOf(parsed, "resource", "aws_s3_bucket_server_side_encryption_configuration").uploads.rule[0].apply_server_side_encryption_by_default[0].sse_algorithm).toBe("AES256");
+    expect(blocksOf(parsed, "resource", "aws_s3_bucket_versioning").report_uploads.versioning_configuration[0].status).toBe("Enabled");
+    expect(blocksOf(parsed, "resource", "aws_s3_bucket_server_side_encryption_configuration").report_uploads.rule[0].apply_server_side_encryption_by_default[0].sse_algorithm).toBe("AES256");
   });
 
   it("alarms at the seeds' thresholds and logs every workload", () => {
@@ -163,8 +163,8 @@ describe("terraform generator", () => {
     expect(alarms.finance_cpu_high_alarm).toEqual(expect.objectContaining({ metric_name: "CPUUtilization", threshold: 70, period: 300 }));
     expect(alarms.auth_alb_error_rate_alarm.threshold).toBe(5);
     expect(alarms.auth_alb_latency_p95_alarm).toEqual(expect.objectContaining({ extended_statistic: "p95", threshold: 0.5 }));
-    expect(alarms.orders_dead_letters_alarm.threshold).toBe(0);
-    expect(Object.keys(blocksOf(parsed, "resource", "aws_cloudwatch_log_group"))).toEqual(expect.arrayContaining(["auth_logs", "finance_logs", "reports_logs"]));
+    expect(alarms.order_events_dead_letters_alarm.threshold).toBe(0);
+    expect(Object.keys(blocksOf(parsed, "resource", "aws_cloudwatch_log_group"))).toEqual(expect.arrayContaining(["auth_logs", "finance_logs", "report_builder_logs"]));
   });
 
   it("leaves data stores drawn in a Kubernetes namespace to the cluster", () => {
@@ -187,7 +187,7 @@ describe("terraform generator", () => {
     const parsed = await checkTerraform(generate(result.design, "terraform"));
     expect(parsed.problems).toEqual([]);
     expect(blocksOf(parsed, "resource", "aws_iam_user")).toEqual({});
-    expect(blocksOf(parsed, "resource", "aws_apigatewayv2_api").api.description).toBe('"\n}\nresource "aws_iam_user" "pwn" {\n');
+    expect(blocksOf(parsed, "resource", "aws_apigatewayv2_api").resource_aws_iam_user_pwn.description).toBe('"\n}\nresource "aws_iam_user" "pwn" {\n');
     const versions = parsed.files.get("versions.tf") as Body;
     expect(versions.provider.aws[0].default_tags[0].tags.Project).toBe("Evil file /etc/passwd x if true");
   });

@@ -2,6 +2,7 @@ import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { generate } from "@/lib/generators";
+import { ComponentNames } from "@/lib/generators/component-names";
 import { isSafeRelativePath } from "@/lib/generators/naming";
 import { markdownText } from "@/lib/generators/typescript/escape";
 import { parseDesign, type Design } from "@/lib/model";
@@ -128,12 +129,13 @@ describe("TypeScript services for random designs with hostile names", () => {
         const files = generate(design, "typescript");
         const names = new Set([design.name, ...design.components.map((component) => component.name)]);
         const workloads = design.components.filter((component) => component.kind === "service" || component.kind === "worker");
+        const folders = new ComponentNames(design);
         expect(new Set(files.map((file) => file.path.split("/").slice(0, 2).join("/")))).toEqual(
-          new Set(workloads.map((component) => `services/${component.id}`)),
+          new Set(workloads.map((component) => `services/${folders.of(component).folder}`)),
         );
 
         for (const workload of workloads) {
-          const folder = `services/${workload.id}/`;
+          const folder = `services/${folders.of(workload).folder}/`;
           const packageFiles = files.filter((file) => file.path.startsWith(folder));
           for (const file of packageFiles) {
             expect(isSafeRelativePath(file.path), file.path).toBe(true);

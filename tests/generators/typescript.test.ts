@@ -45,13 +45,14 @@ describe("the TypeScript services generator", () => {
     expect(generateTypescriptServices(copy)).toEqual(generateTypescriptServices(sample));
   });
 
-  it("is registered as the typescript target, with sorted paths under services/<component id>/", () => {
+  it("is registered as the typescript target, with sorted paths under services/<component name>/", () => {
     const sample = fixtures[0].design;
     const files = generate(sample, "typescript");
     expect(files).toEqual(generateTypescriptServices(sample));
     expect(files.map((file) => file.path)).toEqual(files.map((file) => file.path).sort());
     const workloads = sample.components.filter((component) => component.kind === "service" || component.kind === "worker");
-    expect(new Set(files.map((file) => file.path.split("/").slice(0, 2).join("/")))).toEqual(new Set(workloads.map((c) => `services/${c.id}`)));
+    expect(new Set(files.map((file) => file.path.split("/").slice(0, 2).join("/")))).toEqual(new Set(["services/auth", "services/finance", "services/report-builder"]));
+    expect(workloads.map((c) => c.name)).toEqual(["Auth", "Finance", "Report builder"]);
   });
 
   it("leaves out the modules and libraries of dependencies a service does not have", () => {
@@ -160,7 +161,7 @@ describe("planServices", () => {
         [
           { id: "work-queue", kind: "queue", name: "Q", position: at, config: { mode: "queue", visibilityTimeoutSeconds: 0 } },
           { id: "events", kind: "queue", name: "S", position: at, config: { mode: "stream", deadLetterQueue: false } },
-          { id: "worker-a", kind: "worker", name: "A", position: at },
+          { id: "worker-a", kind: "worker", name: "Worker A", position: at },
         ],
         [
           { id: "c1", source: "work-queue", target: "worker-a", protocol: "async" },
@@ -169,21 +170,31 @@ describe("planServices", () => {
       ),
     );
     expect(plans[0].queues).toMatchObject([
-      { componentId: "work-queue", consumes: true, consumerGroup: "consumers", visibilityTimeoutMs: 1000, deadLetterStreamKey: "queue:work-queue:dead-letter" },
+      { componentId: "work-queue", consumes: true, consumerGroup: "consumers", visibilityTimeoutMs: 1000, deadLetterStreamKey: "queue:q:dead-letter" },
       { componentId: "events", consumes: true, consumerGroup: "worker-a", deadLetterStreamKey: null },
     ]);
     expect(plans[0].port).toBe(8080);
     expect(plans[0].routes).toEqual([]);
   });
 
-  it("bounds table names to PostgreSQL's 63 characters without merging long ids", () => {
-    const long = `a${"b".repeat(61)}c`;
-    const other = `a${"b".repeat(61)}d`;
-    expect(tableName("orders")).toBe("orders_items");
-    expect(tableName("1-a")).toBe("_1_a_items");
-    expect(tableName(long).length).toBeLessThanOrEqual(63);
-    expect(tableName(long)).not.toBe(tableName(other));
-    expect(tableName(long)).toMatch(/^[a-z0-9_]+$/);
+  it("names tables after their services within PostgreSQL's 63 characters, distinct for long names that start alike", () => {
+    const long = `Orders ${"b".repeat(80)}`;
+    const plans = planServices(
+      design(
+        [
+          { id: "db", kind: "database", name: "DB", position: at },
+          { id: "s1", kind: "service", name: "Orders API", position: at },
+          { id: "s2", kind: "service", name: long, position: at },
+          { id: "s3", kind: "service", name: long, position: at },
+        ],
+        ["s1", "s2", "s3"].map((source, index) => ({ id: `c${index}`, source, target: "db" })),
+      ),
+    );
+    const tables = plans.map((plan) => plan.database?.table ?? "");
+    expect(tables[0]).toBe("orders_api_items");
+    expect(tables.every((table) => table.length <= 63 && /^[a-z][a-z0-9_]*$/.test(table))).toBe(true);
+    expect(new Set(tables).size).toBe(3);
+    expect(tableName("orders_api")).toBe("orders_api_items");
   });
 });
 

@@ -1,4 +1,5 @@
 import type { Component, ComponentOf, Connection, Design, Zone } from "../../model";
+import { ComponentNames } from "../component-names";
 import { dnsLabel, shortHash, shortName, slug } from "../naming";
 import { Placement } from "./placement";
 
@@ -29,11 +30,13 @@ export class KubernetesContext {
   private readonly incoming = new Map<string, Connection[]>();
   private readonly outgoing = new Map<string, Connection[]>();
   private readonly zoneNamespaces = new Map<string, string>();
+  private readonly names: ComponentNames;
 
   constructor(readonly design: Design) {
     this.project = shortName(design.name, 40);
     this.defaultNamespace = this.project;
     this.placement = new Placement(design);
+    this.names = new ComponentNames(design);
     this.byId = new Map(design.components.map((component) => [component.id, component]));
     for (const connection of design.connections) {
       for (const [map, key] of [
@@ -64,9 +67,9 @@ export class KubernetesContext {
     return component;
   }
 
-  /** Object name of a component: its id as a DNS-1035 label. */
+  /** Object name of a component: its name slug (lib/generators/component-names.ts), a DNS-1035 label with room for suffixes. */
   name(component: Component): string {
-    return dnsLabel(component.id);
+    return this.names.of(component).kubernetes;
   }
 
   namespaceOf(component: Component): string {

@@ -42,7 +42,7 @@ function referencedSecrets(context: KubernetesContext): Map<string, { namespace:
   for (const store of context.statefulStores()) {
     if (store.kind !== "database") continue;
     const keys = store.config.engine === "postgres" ? ["username", "password"] : ["username", "password", "root-password"];
-    keys.forEach((key) => note(context.namespaceOf(store), credentialsSecret(store), key));
+    keys.forEach((key) => note(context.namespaceOf(store), credentialsSecret(context, store), key));
   }
   return secrets;
 }

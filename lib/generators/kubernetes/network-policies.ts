@@ -1,5 +1,5 @@
 import { cite, type Component, type Connection } from "../../model";
-import { dnsLabel } from "../naming";
+import { dnsLabel, shortHash } from "../naming";
 import type { KubernetesContext } from "./context";
 import { selector, type Manifest } from "./manifest";
 
@@ -43,14 +43,31 @@ function edgePeer(context: KubernetesContext, source: Component) {
 }
 
 /**
- * One ingress allow per connection into pods, named `allow-<connection id>`: from the calling pods, from
+ * Names of the connections' allow policies, `allow-<source name>-<target name>`, in one pass: a second
+ * connection between the same pair (or a pair whose names join to the same text) gets a hash of its
+ * connection id, so no two policies share a name.
+ */
+function allowPolicyNames(context: KubernetesContext): Map<string, string> {
+  const names = new Map<string, string>();
+  const taken = new Set<string>();
+  for (const connection of context.design.connections) {
+    const parts = ["allow", context.name(context.component(connection.source)), context.name(context.component(connection.target))];
+    const wanted = dnsLabel(...parts);
+    const name = taken.has(wanted) ? dnsLabel(...parts, shortHash(connection.id)) : wanted;
+    taken.add(name);
+    names.set(connection.id, name);
+  }
+  return names;
+}
+
+/**
+ * One ingress allow per connection into pods, named by `allowPolicyNames`: from the calling pods, from
  * the cluster edge, or from Prometheus. Calls through a load balancer or gateway allow the pods behind it.
  * Names start with `allow-`, `egress-` or `default-`, so they never collide.
  */
-function connectionPolicies(context: KubernetesContext, connection: Connection): Manifest[] {
+function connectionPolicies(context: KubernetesContext, connection: Connection, name: string): Manifest[] {
   const source = context.component(connection.source);
   const target = context.component(connection.target);
-  const name = dnsLabel("allow", connection.id);
   if (source.kind === "queue") return [];
   if (target.kind === "observability") {
     if (!context.runsPods(source)) return [];
@@ -161,7 +178,8 @@ export function networkPolicyManifests(context: KubernetesContext): Manifest[] {
       }),
     );
   }
-  for (const connection of context.design.connections) manifests.push(...connectionPolicies(context, connection));
+  const allowNames = allowPolicyNames(context);
+  for (const connection of context.design.connections) manifests.push(...connectionPolicies(context, connection, allowNames.get(connection.id) as string));
   for (const component of context.design.components) {
     if (context.runsPods(component)) manifests.push(...egressPolicy(context, component));
   }

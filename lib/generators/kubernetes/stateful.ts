@@ -14,7 +14,7 @@ interface Engine {
   env?: Record<string, unknown>[];
 }
 
-function engineOf(store: StatefulStore): Engine {
+function engineOf(context: KubernetesContext, store: StatefulStore): Engine {
   switch (store.kind) {
     case "database":
       if (store.config.engine === "postgres") {
@@ -26,8 +26,8 @@ function engineOf(store: StatefulStore): Engine {
           env: [
             { name: "PGDATA", value: "/var/lib/postgresql/data/pgdata" },
             { name: "POSTGRES_DB", value: "app" },
-            { name: "POSTGRES_USER", valueFrom: { secretKeyRef: { name: credentialsSecret(store), key: "username" } } },
-            { name: "POSTGRES_PASSWORD", valueFrom: { secretKeyRef: { name: credentialsSecret(store), key: "password" } } },
+            { name: "POSTGRES_USER", valueFrom: { secretKeyRef: { name: credentialsSecret(context, store), key: "username" } } },
+            { name: "POSTGRES_PASSWORD", valueFrom: { secretKeyRef: { name: credentialsSecret(context, store), key: "password" } } },
           ],
         };
       }
@@ -38,9 +38,9 @@ function engineOf(store: StatefulStore): Engine {
         scratch: ["/tmp", "/var/run/mysqld"],
         env: [
           { name: "MYSQL_DATABASE", value: "app" },
-          { name: "MYSQL_USER", valueFrom: { secretKeyRef: { name: credentialsSecret(store), key: "username" } } },
-          { name: "MYSQL_PASSWORD", valueFrom: { secretKeyRef: { name: credentialsSecret(store), key: "password" } } },
-          { name: "MYSQL_ROOT_PASSWORD", valueFrom: { secretKeyRef: { name: credentialsSecret(store), key: "root-password" } } },
+          { name: "MYSQL_USER", valueFrom: { secretKeyRef: { name: credentialsSecret(context, store), key: "username" } } },
+          { name: "MYSQL_PASSWORD", valueFrom: { secretKeyRef: { name: credentialsSecret(context, store), key: "password" } } },
+          { name: "MYSQL_ROOT_PASSWORD", valueFrom: { secretKeyRef: { name: credentialsSecret(context, store), key: "root-password" } } },
         ],
       };
     case "cache":
@@ -72,7 +72,7 @@ function storageGi(store: StatefulStore): number {
 export function statefulManifests(context: KubernetesContext, store: StatefulStore): Manifest[] {
   const folder = componentFolder(context, store);
   const name = context.name(store);
-  const engine = engineOf(store);
+  const engine = engineOf(context, store);
   const port = context.port(store) as number;
   const scratchVolumes = engine.scratch.map((path, index) => ({ name: `scratch-${index + 1}`, path }));
   const container = {

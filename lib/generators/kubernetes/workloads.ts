@@ -10,13 +10,13 @@ export const RESERVED_ENVIRONMENT = ["PORT", "LOG_LEVEL", "NODE_ENV", "DATABASE_
 const APP_USER = 10001;
 
 /** Secret holding how to reach a dependency that lives outside the cluster; created by the team, never generated. */
-export function connectionSecret(component: Component): string {
-  return dnsLabel(component.id, "connection");
+export function connectionSecret(context: KubernetesContext, component: Component): string {
+  return dnsLabel(context.name(component), "connection");
 }
 
 /** Secret holding a database's credentials and URL (003 "13. ConfigMaps & Secrets": database-credentials). */
-export function credentialsSecret(component: Component): string {
-  return dnsLabel(component.id, "credentials");
+export function credentialsSecret(context: KubernetesContext, component: Component): string {
+  return dnsLabel(context.name(component), "credentials");
 }
 
 function serviceUrl(context: KubernetesContext, component: Component, scheme: string): string {
@@ -48,32 +48,32 @@ export function workloadEnvironment(context: KubernetesContext, workload: Worklo
       case "api-gateway":
       case "reverse-proxy": {
         const answering = context.answeringPods(target).find((pod) => pod.kind === "service");
-        if (answering) environment.config[name(target.id, "_URL")] = serviceUrl(context, answering, "http");
+        if (answering) environment.config[name(context.name(target), "_URL")] = serviceUrl(context, answering, "http");
         break;
       }
       case "database":
         if (database || target.config.engine !== "postgres") break;
         database = true;
-        environment.secrets.push({ name: "DATABASE_URL", secret: credentialsSecret(target), key: "url" });
+        environment.secrets.push({ name: "DATABASE_URL", secret: credentialsSecret(context, target), key: "url" });
         break;
       case "cache":
         if (cache || target.config.engine !== "redis") break;
         cache = true;
         if (context.runsInCluster(target)) environment.config.REDIS_URL = serviceUrl(context, target, "redis");
-        else environment.secrets.push({ name: "REDIS_URL", secret: connectionSecret(target), key: "url" });
+        else environment.secrets.push({ name: "REDIS_URL", secret: connectionSecret(context, target), key: "url" });
         break;
       case "nosql-database":
-        if (context.runsInCluster(target)) environment.config[name(target.id, "_URL")] = serviceUrl(context, target, target.config.engine === "mongodb" ? "mongodb" : "cassandra");
-        else environment.secrets.push({ name: name(target.id, "_TABLE"), secret: connectionSecret(target), key: "table" });
+        if (context.runsInCluster(target)) environment.config[name(context.name(target), "_URL")] = serviceUrl(context, target, target.config.engine === "mongodb" ? "mongodb" : "cassandra");
+        else environment.secrets.push({ name: name(context.name(target), "_TABLE"), secret: connectionSecret(context, target), key: "table" });
         break;
       case "queue":
-        environment.secrets.push({ name: name(target.id, "_QUEUE_URL"), secret: connectionSecret(target), key: "url" });
+        environment.secrets.push({ name: name(context.name(target), "_QUEUE_URL"), secret: connectionSecret(context, target), key: "url" });
         break;
       case "object-storage":
-        environment.secrets.push({ name: name(target.id, "_BUCKET"), secret: connectionSecret(target), key: "bucket" });
+        environment.secrets.push({ name: name(context.name(target), "_BUCKET"), secret: connectionSecret(context, target), key: "bucket" });
         break;
       case "secrets-manager":
-        environment.secrets.push({ name: name(target.id, "_SECRET_ARN"), secret: connectionSecret(target), key: "arn" });
+        environment.secrets.push({ name: name(context.name(target), "_SECRET_ARN"), secret: connectionSecret(context, target), key: "arn" });
         break;
       default:
         break;
@@ -81,7 +81,7 @@ export function workloadEnvironment(context: KubernetesContext, workload: Worklo
   }
   for (const connection of context.callsInto(workload.id)) {
     const source = context.component(connection.source);
-    if (source.kind === "queue") environment.secrets.push({ name: name(source.id, "_QUEUE_URL"), secret: connectionSecret(source), key: "url" });
+    if (source.kind === "queue") environment.secrets.push({ name: name(context.name(source), "_QUEUE_URL"), secret: connectionSecret(context, source), key: "url" });
   }
   return environment;
 }
@@ -120,7 +120,7 @@ export function workloadManifests(context: KubernetesContext, workload: Workload
   const name = context.name(workload);
   const config = workload.config;
   const environment = workloadEnvironment(context, workload);
-  const configMapName = dnsLabel(workload.id, "config");
+  const configMapName = dnsLabel(name, "config");
   const spread = config.spreadAcrossZones
     ? [
         { maxSkew: 1, topologyKey: "topology.kubernetes.io/zone", whenUnsatisfiable: "DoNotSchedule", labelSelector: { matchLabels: selector(context, workload) } },

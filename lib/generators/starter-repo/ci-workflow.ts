@@ -4,7 +4,7 @@ import type { StarterRepoFacts } from "./facts";
 import { ENVIRONMENT_OVERLAYS, KUSTOMIZE_ROOT } from "./kustomize";
 import { yamlFile } from "./yaml-file";
 
-const TERRAFORM_ROOT = "infra/terraform";
+export const TERRAFORM_ROOT = "infra/terraform";
 const NODE_VERSION = "20";
 /** kubeconform release checked in CI; its schemas come from yannh/kubernetes-json-schema, the strict variant. */
 const KUBECONFORM_VERSION = "v0.6.7";

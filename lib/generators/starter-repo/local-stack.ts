@@ -1,5 +1,5 @@
 import type { ComponentOf, Design } from "../../model";
-import { dnsLabel } from "../naming";
+import { ComponentNames } from "../component-names";
 import type { ServicePlan } from "../typescript/plan";
 
 /**
@@ -37,11 +37,6 @@ export const POSTGRES_PORT = 5432;
 export const REDIS_PORT = 6379;
 export const POSTGRES_DEFAULTS = { user: "postgres", password: "postgres", database: "postgres" } as const;
 
-/** A Compose service name (also its host name on the Compose network): a DNS label derived from the component id. */
-export function composeName(componentId: string): string {
-  return dnsLabel(componentId);
-}
-
 /** `postgres:16-alpine` from an engine version such as "16" or "15.4"; the latest supported major when unparseable. */
 function postgresImage(database: ComponentOf<"database"> | undefined): string {
   const major = /^(\d+)/.exec(database?.config.engineVersion ?? "")?.[1];
@@ -68,14 +63,16 @@ function hostPortAllocator(): (wanted: number) => number {
 export function localStack(design: Design, plans: readonly ServicePlan[]): LocalStack {
   const components = new Map(design.components.map((component) => [component.id, component]));
   const allocate = hostPortAllocator();
-  const services = plans.map((plan) => ({ plan, composeName: composeName(plan.component.id), hostPort: allocate(plan.port) }));
+  // Compose service names (also host names on the Compose network) are the components' name slugs.
+  const names = new ComponentNames(design);
+  const services = plans.map((plan) => ({ plan, composeName: names.of(plan.component).compose, hostPort: allocate(plan.port) }));
 
   const stores = new Map<string, Omit<LocalStore, "hostPort">>();
   const add = (componentId: string, componentName: string, kind: LocalStoreKind, role: LocalStore["role"]) => {
     if (stores.has(componentId)) return;
     const component = components.get(componentId);
     const image = kind === "postgres" ? postgresImage(component?.kind === "database" ? component : undefined) : redisImage(component?.kind === "cache" ? component : undefined);
-    stores.set(componentId, { componentId, componentName, kind, role, composeName: composeName(componentId), image, containerPort: kind === "postgres" ? POSTGRES_PORT : REDIS_PORT });
+    stores.set(componentId, { componentId, componentName, kind, role, composeName: names.of({ id: componentId }).compose, image, containerPort: kind === "postgres" ? POSTGRES_PORT : REDIS_PORT });
   };
   for (const plan of plans) {
     if (plan.database) add(plan.database.componentId, plan.database.componentName, "postgres", "database");

@@ -4,6 +4,7 @@ import { CATEGORIES } from "../../rules/support/types";
 import type { Render } from "../typescript/render";
 import type { GeneratedFile } from "../types";
 import { PLATFORM_LABELS } from "./architecture-doc";
+import { componentRows } from "./component-table";
 import type { StarterRepoFacts } from "./facts";
 import { ENVIRONMENT_OVERLAYS, KUSTOMIZE_ROOT } from "./kustomize";
 import { fencedBlock, markdownText } from "./markdown";
@@ -73,6 +74,7 @@ function readmeViewModel(facts: StarterRepoFacts) {
       message: markdownText(finding.message),
       reason: markdownText(finding.acknowledgement?.reason ?? ""),
     })),
+    components: componentRows(facts),
     layout: LAYOUT.filter((entry) => entry.when?.(facts) ?? true).map(({ path, purpose }) => ({ path, purpose })),
     services: facts.stack.services.map((service) => ({
       name: markdownText(service.plan.component.name),

@@ -1,7 +1,7 @@
 import { cite, type Component, type ComponentOf } from "../../model";
 import { WORKER_PORT } from "../kubernetes/context";
 import { RESERVED_ENVIRONMENT } from "../kubernetes/workloads";
-import { boundedName, dnsLabel, environmentNamer } from "../naming";
+import { boundedName, environmentNamer } from "../naming";
 import { output, resource, variable } from "./blocks";
 import { tagValue, type TerraformContext, type TerraformSection } from "./context";
 import { call, nested, object, ref, type HclBlock, type HclObject, type HclValue } from "./hcl";
@@ -55,8 +55,8 @@ function cloudMapNamespace(context: TerraformContext): string {
   return `${context.project}.internal`;
 }
 
-function cloudMapName(workload: Component): string {
-  return dnsLabel(workload.id);
+function cloudMapName(context: TerraformContext, workload: Component): string {
+  return context.nameOf(workload).kubernetes;
 }
 
 interface ContainerWiring {
@@ -90,10 +90,10 @@ function wiring(context: TerraformContext, workload: Workload): ContainerWiring 
     const label = context.label(target);
     switch (target.kind) {
       case "service":
-        result.environment.push([name(target.id, "_URL"), `http://${cloudMapName(target)}.${cloudMapNamespace(context)}:${target.config.port}`]);
+        result.environment.push([name(context.nameOf(target).base, "_URL"), `http://${cloudMapName(context, target)}.${cloudMapNamespace(context)}:${target.config.port}`]);
         break;
       case "load-balancer":
-        result.environment.push([name(target.id, "_URL"), call("format", `${target.config.tls ? "https" : "http"}://%s`, ref(`aws_lb.${label}.dns_name`))]);
+        result.environment.push([name(context.nameOf(target).base, "_URL"), call("format", `${target.config.tls ? "https" : "http"}://%s`, ref(`aws_lb.${label}.dns_name`))]);
         break;
       case "database":
         if (database || target.config.engine !== "postgres" || !context.isManaged(target)) break;
@@ -120,12 +120,12 @@ function wiring(context: TerraformContext, workload: Workload): ContainerWiring 
         break;
       case "queue":
         if (target.config.engine !== "sqs") break;
-        result.environment.push([name(target.id, "_QUEUE_URL"), ref(`aws_sqs_queue.${label}.url`)]);
+        result.environment.push([name(context.nameOf(target).base, "_QUEUE_URL"), ref(`aws_sqs_queue.${label}.url`)]);
         result.statements.push(object({ Effect: "Allow", Action: ["sqs:SendMessage", "sqs:GetQueueAttributes"], Resource: [ref(`aws_sqs_queue.${label}.arn`)] }));
         break;
       case "object-storage":
         if (!context.isManaged(target)) break;
-        result.environment.push([name(target.id, "_BUCKET"), ref(`aws_s3_bucket.${label}.id`)]);
+        result.environment.push([name(context.nameOf(target).base, "_BUCKET"), ref(`aws_s3_bucket.${label}.id`)]);
         result.statements.push(
           object({
             Effect: "Allow",
@@ -136,7 +136,7 @@ function wiring(context: TerraformContext, workload: Workload): ContainerWiring 
         break;
       case "nosql-database":
         if (target.config.engine !== "dynamodb") break;
-        result.environment.push([name(target.id, "_TABLE"), ref(`aws_dynamodb_table.${label}.name`)]);
+        result.environment.push([name(context.nameOf(target).base, "_TABLE"), ref(`aws_dynamodb_table.${label}.name`)]);
         result.statements.push(
           object({
             Effect: "Allow",
@@ -147,7 +147,7 @@ function wiring(context: TerraformContext, workload: Workload): ContainerWiring 
         break;
       case "secrets-manager":
         if (target.config.provider !== "aws-secrets-manager") break;
-        result.environment.push([name(target.id, "_SECRET_ARN"), ref(`aws_secretsmanager_secret.${label}.arn`)]);
+        result.environment.push([name(context.nameOf(target).base, "_SECRET_ARN"), ref(`aws_secretsmanager_secret.${label}.arn`)]);
         result.statements.push(object({ Effect: "Allow", Action: ["secretsmanager:GetSecretValue"], Resource: [ref(`aws_secretsmanager_secret.${label}.arn`)] }));
         break;
       default:
@@ -158,7 +158,7 @@ function wiring(context: TerraformContext, workload: Workload): ContainerWiring 
     const source = context.component(connection.source);
     if (source.kind !== "queue" || source.config.engine !== "sqs") continue;
     const label = context.label(source);
-    result.environment.push([name(source.id, "_QUEUE_URL"), ref(`aws_sqs_queue.${label}.url`)]);
+    result.environment.push([name(context.nameOf(source).base, "_QUEUE_URL"), ref(`aws_sqs_queue.${label}.url`)]);
     result.statements.push(
       object({
         Effect: "Allow",
@@ -181,12 +181,12 @@ function policyDocument(statements: HclObject[]): HclValue {
   return call("jsonencode", object({ Version: "2012-10-17", Statement: statements }));
 }
 
-function containerImage(workload: Component): HclValue {
-  return call("format", "%s/%s:%s", ref("var.container_registry"), dnsLabel(workload.id), ref("var.image_tag"));
+function containerImage(context: TerraformContext, workload: Component): HclValue {
+  return call("format", "%s/%s:%s", ref("var.container_registry"), context.nameOf(workload).base, ref("var.image_tag"));
 }
 
 function logGroupName(context: TerraformContext, workload: Component): string {
-  return `/ecs/${context.project}/${dnsLabel(workload.id)}`;
+  return `/ecs/${context.project}/${context.nameOf(workload).base}`;
 }
 
 /** Label of a workload's CloudWatch log group; observability.tf declares it. */
@@ -240,7 +240,7 @@ function ecsBlocks(context: TerraformContext): HclBlock[] {
     const probes = workload.config.probes;
     const container = object({
       name: CONTAINER_NAME,
-      image: containerImage(workload),
+      image: containerImage(context, workload),
       essential: true,
       user: "10001",
       readonlyRootFilesystem: true,
@@ -261,7 +261,7 @@ function ecsBlocks(context: TerraformContext): HclBlock[] {
         options: object({
           "awslogs-group": ref(`aws_cloudwatch_log_group.${logs.label}.name`),
           "awslogs-region": ref("var.aws_region"),
-          "awslogs-stream-prefix": dnsLabel(workload.id),
+          "awslogs-stream-prefix": context.nameOf(workload).base,
         }),
       }),
       stopTimeout: 30,
@@ -271,7 +271,7 @@ function ecsBlocks(context: TerraformContext): HclBlock[] {
       resource(
         "aws_iam_role",
         context.label(workload, "task"),
-        { name: boundedName(`${context.project}-${workload.id}-task`, 64), assume_role_policy: assumeRolePolicy("ecs-tasks.amazonaws.com") },
+        { name: boundedName(`${context.project}-${context.nameOf(workload).base}-task`, 64), assume_role_policy: assumeRolePolicy("ecs-tasks.amazonaws.com") },
         [context.describe(workload), "ECS Task Role: only the AWS APIs this workload is connected to in the design."],
       ),
     );
@@ -305,7 +305,7 @@ function ecsBlocks(context: TerraformContext): HclBlock[] {
         "aws_service_discovery_service",
         label,
         {
-          name: cloudMapName(workload),
+          name: cloudMapName(context, workload),
           dns_config: nested({
             namespace_id: ref("aws_service_discovery_private_dns_namespace.main.id"),
             routing_policy: "MULTIVALUE",

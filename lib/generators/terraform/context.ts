@@ -1,7 +1,8 @@
 import { kindDefinition } from "../../catalog";
 import { formatCitation, type Citation, type Component, type ComponentOf, type Connection, type Design } from "../../model";
 import { Placement } from "../kubernetes/placement";
-import { boundedName, identifierFromId, shortName } from "../naming";
+import { ComponentNames, type ComponentName } from "../component-names";
+import { boundedName, shortName } from "../naming";
 import { ref, type HclBlock, type HclReference } from "./hcl";
 
 /** Where a security group rule lets traffic in from. */
@@ -52,11 +53,13 @@ export class TerraformContext {
   private readonly outgoing = new Map<string, Connection[]>();
   private readonly placement: Placement;
   private readonly byKind = new Map<Component["kind"], Component[]>();
+  private readonly names: ComponentNames;
 
   constructor(readonly design: Design) {
     this.project = shortName(design.name, 24);
     this.byId = new Map(design.components.map((component) => [component.id, component]));
     this.placement = new Placement(design);
+    this.names = new ComponentNames(design);
     for (const component of design.components) append(this.byKind, component.kind, component);
     for (const connection of design.connections) {
       append(this.incoming, connection.target, connection);
@@ -111,14 +114,20 @@ export class TerraformContext {
     return this.callsInto(id).map((connection) => this.component(connection.source));
   }
 
-  /** Resource label for a component, unique because ids are: `orders-db` → `orders_db`. */
-  label(component: Component, suffix?: string): string {
-    return suffix === undefined ? identifierFromId(component.id) : `${identifierFromId(component.id)}_${suffix}`;
+  /** The names a component goes by in generated code, from its display name (lib/generators/component-names.ts). */
+  nameOf(component: Component): ComponentName {
+    return this.names.of(component);
   }
 
-  /** An AWS resource name `<project>-<id>[-suffix]` within the service's length limit. */
+  /** Resource label for a component, unique because name slugs are: "Orders DB" → `orders_db`. */
+  label(component: Component, suffix?: string): string {
+    const identifier = this.names.of(component).identifier;
+    return suffix === undefined ? identifier : `${identifier}_${suffix}`;
+  }
+
+  /** An AWS resource name `<project>-<name>[-suffix]` within the service's length limit. */
   awsName(component: Component, maxLength: number, suffix?: string): string {
-    return boundedName([this.project, component.id, suffix].filter((part) => part !== undefined).join("-"), maxLength);
+    return boundedName([this.project, this.names.of(component).base, suffix].filter((part) => part !== undefined).join("-"), maxLength);
   }
 
   /** A one-line comment naming the component, for the top of its blocks. */

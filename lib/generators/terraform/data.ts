@@ -1,5 +1,5 @@
 import { cite, type ComponentOf } from "../../model";
-import { boundedName, identifierFromId } from "../naming";
+import { boundedName } from "../naming";
 import { output, resource } from "./blocks";
 import { tagValue, type TerraformContext, type TerraformSection } from "./context";
 import { call, nested, object, ref, type HclBlock, type HclObject } from "./hcl";
@@ -189,7 +189,7 @@ function bucketBlocks(context: TerraformContext): HclBlock[] {
     for (const cdn of readers) {
       statements.push(
         object({
-          Sid: `CloudFrontRead${identifierFromId(cdn.id).replace(/_/g, "")}`,
+          Sid: `CloudFrontRead${context.nameOf(cdn).identifier.replace(/_/g, "")}`,
           Effect: "Allow",
           Principal: object({ Service: "cloudfront.amazonaws.com" }),
           Action: "s3:GetObject",
@@ -202,7 +202,7 @@ function bucketBlocks(context: TerraformContext): HclBlock[] {
       resource(
         "aws_s3_bucket",
         label,
-        { bucket_prefix: `${boundedName(`${context.project}-${bucket.id}`, 36)}-`, tags: object({ Component: tagValue(bucket.name, bucket.id) }) },
+        { bucket_prefix: `${boundedName(`${context.project}-${context.nameOf(bucket).base}`, 36)}-`, tags: object({ Component: tagValue(bucket.name, bucket.id) }) },
         [context.describe(bucket), context.cite(cite("003", "8. Disaster Recovery")) + ": versioned, encrypted, private."],
       ),
       resource("aws_s3_bucket_public_access_block", label, {
@@ -306,7 +306,7 @@ function nosqlBlocks(context: TerraformContext): HclBlock[] {
           resource(
             "aws_keyspaces_keyspace",
             label,
-            { name: `ks_${context.project.replace(/-/g, "_")}_${identifierFromId(store.id)}`.slice(0, 48), tags: object({ Component: tagValue(store.name, store.id) }) },
+            { name: `ks_${context.project.replace(/-/g, "_")}_${context.nameOf(store).identifier}`.slice(0, 48), tags: object({ Component: tagValue(store.name, store.id) }) },
             comments,
           ),
         ];

@@ -5,10 +5,10 @@ import { call, nested, object, ref, type HclBlock, type HclBody, type HclNestedB
 
 type WebAclOwner = ComponentOf<"waf"> | ComponentOf<"rate-limiter">;
 
-/** The record name DNS gives a target: the apex for its first target, `<id>.<domain>` for the others. */
+/** The record name DNS gives a target: the apex for its first target, `<name>.<domain>` for the others. */
 function dnsRecordName(context: TerraformContext, dns: ComponentOf<"dns">, target: Component): string {
   const targets = context.effectiveTargets(dns);
-  return targets[0]?.id === target.id ? dns.config.domain : `${target.id}.${dns.config.domain}`;
+  return targets[0]?.id === target.id ? dns.config.domain : `${context.nameOf(target).base}.${dns.config.domain}`;
 }
 
 /** DNS components whose records point at `target`, so traffic modules can add custom domains. */
@@ -84,7 +84,7 @@ function webAclBlocks(context: TerraformContext): HclBlock[] {
     }
     const limiters = owner.kind === "rate-limiter" ? [owner] : rateLimiters;
     limiters.forEach((limiter, index) => {
-      const metric = `rate-limiter-${limiter.id}`;
+      const metric = `rate-limiter-${context.nameOf(limiter).base}`;
       rules.push(
         nested({
           name: metric,
@@ -140,7 +140,7 @@ function cloudFrontOrigin(context: TerraformContext, cdn: ComponentOf<"cdn">, ta
       if (target.config.scheme === "internal") return undefined;
       return {
         domain_name: ref(`aws_lb.${context.label(target)}.dns_name`),
-        origin_id: target.id,
+        origin_id: context.nameOf(target).base,
         custom_origin_config: nested({
           http_port: 80,
           https_port: target.config.listenerPort,
@@ -151,14 +151,14 @@ function cloudFrontOrigin(context: TerraformContext, cdn: ComponentOf<"cdn">, ta
     case "api-gateway":
       return {
         domain_name: call("replace", ref(`aws_apigatewayv2_api.${context.label(target)}.api_endpoint`), "https://", ""),
-        origin_id: target.id,
+        origin_id: context.nameOf(target).base,
         custom_origin_config: nested({ http_port: 80, https_port: 443, origin_protocol_policy: "https-only", origin_ssl_protocols: ["TLSv1.2"] }),
       };
     case "object-storage":
       if (!context.isManaged(target)) return undefined;
       return {
         domain_name: ref(`aws_s3_bucket.${context.label(target)}.bucket_regional_domain_name`),
-        origin_id: target.id,
+        origin_id: context.nameOf(target).base,
         origin_access_control_id: ref(`aws_cloudfront_origin_access_control.${context.label(cdn)}.id`),
       };
     default:
@@ -176,7 +176,7 @@ function cloudFrontOrigins(context: TerraformContext, cdn: ComponentOf<"cdn">): 
 
 function pathPatternFor(context: TerraformContext, target: Component): string {
   const prefix = context.callsInto(target.id).find((connection) => connection.pathPrefix !== undefined)?.pathPrefix;
-  if (prefix === undefined) return `/${target.id}/*`;
+  if (prefix === undefined) return `/${context.nameOf(target).base}/*`;
   return prefix.endsWith("*") ? prefix : `${prefix.replace(/\/$/, "")}/*`;
 }
 
@@ -200,7 +200,7 @@ function distributionBlocks(context: TerraformContext, notes: string[]): { block
     const behaviour = (target: Component): HclBody => ({
       allowed_methods: ["DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT"],
       cached_methods: ["GET", "HEAD"],
-      target_origin_id: target.id,
+      target_origin_id: context.nameOf(target).base,
       viewer_protocol_policy: viewerProtocol,
       compress: true,
       cache_policy_id: ref(`aws_cloudfront_cache_policy.${label}.id`),

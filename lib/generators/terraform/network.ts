@@ -87,10 +87,10 @@ function peerSource(context: TerraformContext, peer: NetworkPeer): HclBody {
   }
 }
 
-function peerName(peer: NetworkPeer): string {
+function peerName(context: TerraformContext, peer: NetworkPeer): string {
   switch (peer.type) {
     case "security-group":
-      return peer.component.id;
+      return context.nameOf(peer.component).base;
     case "internet":
       return "the internet";
     case "cloudfront":
@@ -118,7 +118,7 @@ function securityGroupBlocks(context: TerraformContext): HclBlock[] {
         context.label(owner),
         {
           name: context.awsName(owner, 255, "sg"),
-          description: securityDescription(`Archway ${owner.kind} ${owner.id}`),
+          description: securityDescription(`Archway ${owner.kind} ${context.nameOf(owner).base}`),
           vpc_id: ref("aws_vpc.main.id"),
           tags: object({ Name: context.awsName(owner, 255, "sg"), Component: tagValue(owner.name, owner.id) }),
         },
@@ -138,7 +138,7 @@ function securityGroupBlocks(context: TerraformContext): HclBlock[] {
         blocks.push(
           resource("aws_vpc_security_group_ingress_rule", context.label(owner, `ingress_${index}`), {
             security_group_id: context.securityGroup(owner),
-            description: securityDescription(`From ${peerName(peer)} on ${port}`),
+            description: securityDescription(`From ${peerName(context, peer)} on ${port}`),
             ip_protocol: "tcp",
             from_port: port,
             to_port: port,
@@ -148,7 +148,7 @@ function securityGroupBlocks(context: TerraformContext): HclBlock[] {
         if (peer.type === "security-group") {
           const rules = egress.get(peer.component.id) ?? [];
           rules.push({
-            description: securityDescription(`To ${owner.id} on ${port}`),
+            description: securityDescription(`To ${context.nameOf(owner).base} on ${port}`),
             ip_protocol: "tcp",
             from_port: port,
             to_port: port,

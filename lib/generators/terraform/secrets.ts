@@ -20,7 +20,7 @@ export function secretsSection(context: TerraformContext): TerraformSection {
         "aws_secretsmanager_secret",
         context.label(secrets),
         {
-          name_prefix: `${context.project}/${secrets.id}/`,
+          name_prefix: `${context.project}/${context.nameOf(secrets).base}/`,
           description: tagValue(secrets.name, secrets.id),
           recovery_window_in_days: 7,
           tags: object({ Component: tagValue(secrets.name, secrets.id), RotationDays: String(secrets.config.rotationDays) }),

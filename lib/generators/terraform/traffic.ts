@@ -16,7 +16,7 @@ export interface TargetGroup {
 function pathPattern(context: TerraformContext, loadBalancer: Component, service: Component): string {
   const connection = context.callsFrom(loadBalancer.id).find((candidate) => candidate.target === service.id);
   const prefix = connection?.pathPrefix;
-  if (prefix === undefined) return `/${service.id}/*`;
+  if (prefix === undefined) return `/${context.nameOf(service).base}/*`;
   return prefix.endsWith("*") ? prefix : `${prefix.replace(/\/$/, "")}/*`;
 }
 
@@ -78,7 +78,7 @@ function loadBalancerBlocks(context: TerraformContext, groups: TargetGroup[]): H
           "aws_lb_target_group",
           group.label,
           {
-            name: boundedName(`${context.project}-${loadBalancer.id}-${group.service.id}`, 32),
+            name: boundedName(`${context.project}-${context.nameOf(loadBalancer).base}-${context.nameOf(group.service).base}`, 32),
             port: group.service.config.port,
             protocol: "HTTP",
             target_type: "ip",
@@ -158,9 +158,9 @@ function loadBalancerBlocks(context: TerraformContext, groups: TargetGroup[]): H
   return blocks;
 }
 
-function routeKey(connection: Connection | undefined, target: Component, single: boolean): string {
+function routeKey(context: TerraformContext, connection: Connection | undefined, target: Component, single: boolean): string {
   const prefix = connection?.pathPrefix;
-  if (prefix === undefined) return single ? "$default" : `ANY /${target.id}/{proxy+}`;
+  if (prefix === undefined) return single ? "$default" : `ANY /${context.nameOf(target).base}/{proxy+}`;
   if (prefix.includes("{proxy+}")) return `ANY ${prefix}`;
   const base = prefix.replace(/\/?\*$/, "").replace(/\/$/, "");
   return base.length === 0 ? "$default" : `ANY ${base}/{proxy+}`;
@@ -301,7 +301,7 @@ function apiGatewayBlocks(context: TerraformContext, notes: string[]): { blocks:
       blocks.push(
         resource("aws_apigatewayv2_route", integrationLabel, {
           api_id: apiId,
-          route_key: routeKey(connection, target, targets.length === 1),
+          route_key: routeKey(context, connection, target, targets.length === 1),
           target: call("format", "integrations/%s", ref(`aws_apigatewayv2_integration.${integrationLabel}.id`)),
           authorization_type: authorizer ? "JWT" : "NONE",
           authorizer_id: authorizer ? ref(`aws_apigatewayv2_authorizer.${label}.id`) : undefined,

@@ -1,5 +1,6 @@
 import type { CircuitBreaker, Component, ComponentOf, Connection, Design, RetryPolicy } from "../../model";
-import { constantName, identifierFromId, shortHash } from "../naming";
+import { ComponentNames } from "../component-names";
+import { constantName, shortHash } from "../naming";
 
 /**
  * What each generated service needs from the design, resolved once: which components it talks to, how,
@@ -81,7 +82,7 @@ export interface UnwiredConnectionPlan {
 
 export interface ServicePlan {
   component: ComponentOf<"service"> | ComponentOf<"worker">;
-  /** Folder name under services/; the component id, which is already `[a-z0-9-]`. */
+  /** Folder name under services/: the component's name slug (lib/generators/component-names.ts). */
   slug: string;
   directory: string;
   packageName: string;
@@ -108,25 +109,22 @@ export const DEFAULT_DOWNSTREAM_TIMEOUT_MS = 45_000;
 
 const FIXED_VARIABLES = ["PORT", "LOG_LEVEL", "DATABASE_URL", "REDIS_URL", "NODE_ENV"];
 
-/** Longest PostgreSQL identifier: 63 bytes; longer names are silently cut, which could merge two tables. */
-const POSTGRES_IDENTIFIER_LENGTH = 63;
-
-export function tableName(serviceId: string): string {
-  const base = identifierFromId(serviceId);
-  const name = `${base}_items`;
-  if (name.length <= POSTGRES_IDENTIFIER_LENGTH) return name;
-  const suffix = `_${shortHash(serviceId)}_items`;
-  return `${base.slice(0, POSTGRES_IDENTIFIER_LENGTH - suffix.length)}${suffix}`;
+/**
+ * The service's table, `<name identifier>_items` ("Orders API" → `orders_api_items`). Name identifiers are unique
+ * and at most BASE_MAX_LENGTH (40) characters, so the table stays within PostgreSQL's 63 and is never cut into another's.
+ */
+export function tableName(serviceIdentifier: string): string {
+  return `${serviceIdentifier}_items`;
 }
 
-/** Environment variable names that cannot collide with each other or with the fixed ones. */
+/** Environment variable names from component name slugs, that cannot collide with each other or with the fixed ones. */
 function environmentNamer() {
   const taken = new Set(FIXED_VARIABLES);
-  return (componentId: string, suffix: string): string => {
-    const base = constantName(componentId);
+  return (componentSlug: string, suffix: string): string => {
+    const base = constantName(componentSlug);
     let name = `${base}${suffix}`;
     for (let attempt = 1; taken.has(name); attempt += 1) {
-      name = `${base}_${shortHash(`${componentId}#${attempt}`).toUpperCase()}${suffix}`;
+      name = `${base}_${shortHash(`${componentSlug}#${attempt}`).toUpperCase()}${suffix}`;
     }
     taken.add(name);
     return name;
@@ -145,6 +143,7 @@ function primaryRoute(service: ComponentOf<"service">): RoutePlan | null {
 
 interface DesignIndex {
   components: Map<string, Component>;
+  names: ComponentNames;
   outgoing: Map<string, Connection[]>;
   incoming: Map<string, Connection[]>;
 }
@@ -157,7 +156,7 @@ function indexDesign(design: Design): DesignIndex {
     outgoing.set(connection.source, [...(outgoing.get(connection.source) ?? []), connection]);
     incoming.set(connection.target, [...(incoming.get(connection.target) ?? []), connection]);
   }
-  return { components, outgoing, incoming };
+  return { components, names: new ComponentNames(design), outgoing, incoming };
 }
 
 /** The service that answers a call over `connection`: the target itself, or the first service behind a load balancer. */
@@ -179,6 +178,7 @@ function planService(index: DesignIndex, component: ComponentOf<"service"> | Com
   const queues = new Map<string, QueuePlan>();
   let database: DatabasePlan | null = null;
   let cache: CachePlan | null = null;
+  const own = index.names.of(component);
 
   const queuePlan = (queue: ComponentOf<"queue">): QueuePlan => {
     const existing = queues.get(queue.id);
@@ -186,12 +186,12 @@ function planService(index: DesignIndex, component: ComponentOf<"service"> | Com
     const plan: QueuePlan = {
       componentId: queue.id,
       componentName: queue.name,
-      environmentVariable: variableName(queue.id, "_QUEUE_URL"),
+      environmentVariable: variableName(index.names.of(queue).base, "_QUEUE_URL"),
       publishes: false,
       consumes: false,
-      streamKey: `queue:${queue.id}`,
-      deadLetterStreamKey: queue.config.deadLetterQueue ? `queue:${queue.id}:dead-letter` : null,
-      consumerGroup: queue.config.mode === "queue" ? "consumers" : component.id,
+      streamKey: `queue:${index.names.of(queue).base}`,
+      deadLetterStreamKey: queue.config.deadLetterQueue ? `queue:${index.names.of(queue).base}:dead-letter` : null,
+      consumerGroup: queue.config.mode === "queue" ? "consumers" : own.base,
       maxReceiveCount: queue.config.maxReceiveCount,
       // A zero visibility timeout would hand a message to a second consumer while the first still works on it.
       visibilityTimeoutMs: Math.max(1, queue.config.visibilityTimeoutSeconds) * 1000,
@@ -218,7 +218,7 @@ function planService(index: DesignIndex, component: ComponentOf<"service"> | Com
           componentId: target.id,
           componentName: target.name,
           serviceId: callee.id,
-          environmentVariable: variableName(target.id, "_URL"),
+          environmentVariable: variableName(index.names.of(target).base, "_URL"),
           route,
           timeoutMs: connection.timeoutMs ?? DEFAULT_DOWNSTREAM_TIMEOUT_MS,
           timeoutFromDesign: connection.timeoutMs !== undefined,
@@ -231,7 +231,7 @@ function planService(index: DesignIndex, component: ComponentOf<"service"> | Com
       case "database":
         if (target.config.engine !== "postgres") leave(`The generated store speaks PostgreSQL; this database runs ${target.config.engine}.`);
         else if (database) leave(`Reads and writes go to the first database, ${database.componentId}.`);
-        else database = { componentId: target.id, componentName: target.name, table: tableName(component.id), pool: target.config.pool };
+        else database = { componentId: target.id, componentName: target.name, table: tableName(own.identifier), pool: target.config.pool };
         break;
       case "cache":
         if (target.config.engine !== "redis") leave(`Cache-aside is generated for Redis; this cache runs ${target.config.engine}.`);
@@ -284,9 +284,9 @@ function planService(index: DesignIndex, component: ComponentOf<"service"> | Com
 
   return {
     component,
-    slug: component.id,
-    directory: `services/${component.id}`,
-    packageName: `@services/${component.id}`,
+    slug: own.folder,
+    directory: `services/${own.folder}`,
+    packageName: own.packageName,
     port,
     routes: component.kind === "service" ? component.config.routes.map((route) => ({ method: route.method, path: route.path })) : [],
     downstream,

@@ -127,16 +127,6 @@ export const PRECOMPILED_TEMPLATES: ReadonlyMap<string, TemplateSpecification> =
     + ((stack1 = container.lambda(container.strict(depth0, "purpose", {"start":{"line":62,"column":20},"end":{"line":62,"column":27}} ), depth0)) != null ? stack1 : "")
     + " |\n";
 },"9":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "| Service | Folder | URL | Probes |\n|---|---|---|---|\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"services"),{"name":"each","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":77,"column":0},"end":{"line":79,"column":9}}})) != null ? stack1 : "");
-},"10":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -145,19 +135,17 @@ export const PRECOMPILED_TEMPLATES: ReadonlyMap<string, TemplateSpecification> =
     };
 
   return "| "
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":78,"column":4},"end":{"line":78,"column":8}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":72,"column":4},"end":{"line":72,"column":8}} ), depth0)) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"code").call(alias3,lookupProperty(depth0,"directory"),{"name":"code","hash":{},"data":data,"loc":{"start":{"line":78,"column":13},"end":{"line":78,"column":31}}})) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "kind", {"start":{"line":72,"column":15},"end":{"line":72,"column":19}} ), depth0)) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias2(alias1(depth0, "url", {"start":{"line":78,"column":36},"end":{"line":78,"column":39}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"folder"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.program(11, data, 0),"data":data,"loc":{"start":{"line":72,"column":24},"end":{"line":72,"column":72}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"code").call(alias3,"/health",{"name":"code","hash":{},"data":data,"loc":{"start":{"line":78,"column":44},"end":{"line":78,"column":62}}})) != null ? stack1 : "")
-    + ", "
-    + ((stack1 = lookupProperty(helpers,"code").call(alias3,"/ready",{"name":"code","hash":{},"data":data,"loc":{"start":{"line":78,"column":64},"end":{"line":78,"column":81}}})) != null ? stack1 : "")
-    + ", "
-    + ((stack1 = lookupProperty(helpers,"code").call(alias3,"/metrics",{"name":"code","hash":{},"data":data,"loc":{"start":{"line":78,"column":83},"end":{"line":78,"column":102}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"kubernetes"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.program(11, data, 0),"data":data,"loc":{"start":{"line":72,"column":75},"end":{"line":72,"column":131}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"terraform"),{"name":"each","hash":{},"fn":container.program(13, data, 0),"inverse":container.program(11, data, 0),"data":data,"loc":{"start":{"line":72,"column":134},"end":{"line":72,"column":294}}})) != null ? stack1 : "")
     + " |\n";
-},"11":function(container,depth0,helpers,partials,data) {
+},"10":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -165,9 +153,9 @@ export const PRECOMPILED_TEMPLATES: ReadonlyMap<string, TemplateSpecification> =
         return undefined
     };
 
-  return "This design has no services or workers, so nothing is generated under "
-    + ((stack1 = lookupProperty(helpers,"code").call(depth0 != null ? depth0 : (container.nullContext || {}),"services/",{"name":"code","hash":{},"data":data,"loc":{"start":{"line":81,"column":70},"end":{"line":81,"column":90}}})) != null ? stack1 : "")
-    + ".\n";
+  return ((stack1 = lookupProperty(helpers,"code").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"folder"),{"name":"code","hash":{},"data":data,"loc":{"start":{"line":72,"column":38},"end":{"line":72,"column":53}}})) != null ? stack1 : "");
+},"11":function(container,depth0,helpers,partials,data) {
+    return "none";
 },"12":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -176,10 +164,45 @@ export const PRECOMPILED_TEMPLATES: ReadonlyMap<string, TemplateSpecification> =
         return undefined
     };
 
-  return "\n| Data store | Used as | Image | Host port |\n|---|---|---|---|\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"stores"),{"name":"each","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":87,"column":0},"end":{"line":89,"column":9}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"code").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"kubernetes"),{"name":"code","hash":{},"data":data,"loc":{"start":{"line":72,"column":93},"end":{"line":72,"column":112}}})) != null ? stack1 : "");
 },"13":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(data,"first"),{"name":"unless","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":72,"column":153},"end":{"line":72,"column":186}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"code").call(alias1,lookupProperty(depth0,"file"),{"name":"code","hash":{},"data":data,"loc":{"start":{"line":72,"column":186},"end":{"line":72,"column":199}}})) != null ? stack1 : "")
+    + ": "
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"addresses"),{"name":"each","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":72,"column":201},"end":{"line":72,"column":273}}})) != null ? stack1 : "");
+},"14":function(container,depth0,helpers,partials,data) {
+    return "<br>";
+},"15":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(data,"first"),{"name":"unless","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":72,"column":220},"end":{"line":72,"column":251}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"code").call(alias1,depth0,{"name":"code","hash":{},"data":data,"loc":{"start":{"line":72,"column":251},"end":{"line":72,"column":264}}})) != null ? stack1 : "");
+},"16":function(container,depth0,helpers,partials,data) {
+    return ", ";
+},"17":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| Service | Folder | URL | Probes |\n|---|---|---|---|\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"services"),{"name":"each","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":87,"column":0},"end":{"line":89,"column":9}}})) != null ? stack1 : "");
+},"18":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -189,13 +212,17 @@ export const PRECOMPILED_TEMPLATES: ReadonlyMap<string, TemplateSpecification> =
   return "| "
     + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":88,"column":4},"end":{"line":88,"column":8}} ), depth0)) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias2(alias1(depth0, "role", {"start":{"line":88,"column":15},"end":{"line":88,"column":19}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"code").call(alias3,lookupProperty(depth0,"directory"),{"name":"code","hash":{},"data":data,"loc":{"start":{"line":88,"column":13},"end":{"line":88,"column":31}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"code").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"image"),{"name":"code","hash":{},"data":data,"loc":{"start":{"line":88,"column":24},"end":{"line":88,"column":38}}})) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "url", {"start":{"line":88,"column":36},"end":{"line":88,"column":39}} ), depth0)) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias2(alias1(depth0, "hostPort", {"start":{"line":88,"column":43},"end":{"line":88,"column":51}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"code").call(alias3,"/health",{"name":"code","hash":{},"data":data,"loc":{"start":{"line":88,"column":44},"end":{"line":88,"column":62}}})) != null ? stack1 : "")
+    + ", "
+    + ((stack1 = lookupProperty(helpers,"code").call(alias3,"/ready",{"name":"code","hash":{},"data":data,"loc":{"start":{"line":88,"column":64},"end":{"line":88,"column":81}}})) != null ? stack1 : "")
+    + ", "
+    + ((stack1 = lookupProperty(helpers,"code").call(alias3,"/metrics",{"name":"code","hash":{},"data":data,"loc":{"start":{"line":88,"column":83},"end":{"line":88,"column":102}}})) != null ? stack1 : "")
     + " |\n";
-},"14":function(container,depth0,helpers,partials,data) {
+},"19":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -203,10 +230,20 @@ export const PRECOMPILED_TEMPLATES: ReadonlyMap<string, TemplateSpecification> =
         return undefined
     };
 
-  return "| Overlay | Environment | Sizing |\n|---|---|---|\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"overlays"),{"name":"each","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":109,"column":0},"end":{"line":111,"column":9}}})) != null ? stack1 : "")
-    + "\n~~~sh\nkubectl apply -k deploy/k8s/overlays/dev\n~~~\n";
-},"15":function(container,depth0,helpers,partials,data) {
+  return "This design has no services or workers, so nothing is generated under "
+    + ((stack1 = lookupProperty(helpers,"code").call(depth0 != null ? depth0 : (container.nullContext || {}),"services/",{"name":"code","hash":{},"data":data,"loc":{"start":{"line":91,"column":70},"end":{"line":91,"column":90}}})) != null ? stack1 : "")
+    + ".\n";
+},"20":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n| Data store | Used as | Image | Host port |\n|---|---|---|---|\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"stores"),{"name":"each","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":97,"column":0},"end":{"line":99,"column":9}}})) != null ? stack1 : "");
+},"21":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -215,13 +252,41 @@ export const PRECOMPILED_TEMPLATES: ReadonlyMap<string, TemplateSpecification> =
     };
 
   return "| "
-    + ((stack1 = lookupProperty(helpers,"code").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"path"),{"name":"code","hash":{},"data":data,"loc":{"start":{"line":110,"column":2},"end":{"line":110,"column":15}}})) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":98,"column":4},"end":{"line":98,"column":8}} ), depth0)) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias2(alias1(depth0, "environment", {"start":{"line":110,"column":20},"end":{"line":110,"column":31}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "role", {"start":{"line":98,"column":15},"end":{"line":98,"column":19}} ), depth0)) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias2(alias1(depth0, "sizing", {"start":{"line":110,"column":38},"end":{"line":110,"column":44}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"code").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"image"),{"name":"code","hash":{},"data":data,"loc":{"start":{"line":98,"column":24},"end":{"line":98,"column":38}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = alias2(alias1(depth0, "hostPort", {"start":{"line":98,"column":43},"end":{"line":98,"column":51}} ), depth0)) != null ? stack1 : "")
     + " |\n";
-},"16":function(container,depth0,helpers,partials,data) {
+},"22":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| Overlay | Environment | Sizing |\n|---|---|---|\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"overlays"),{"name":"each","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":119,"column":0},"end":{"line":121,"column":9}}})) != null ? stack1 : "")
+    + "\n~~~sh\nkubectl apply -k deploy/k8s/overlays/dev\n~~~\n";
+},"23":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| "
+    + ((stack1 = lookupProperty(helpers,"code").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"path"),{"name":"code","hash":{},"data":data,"loc":{"start":{"line":120,"column":2},"end":{"line":120,"column":15}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = alias2(alias1(depth0, "environment", {"start":{"line":120,"column":20},"end":{"line":120,"column":31}} ), depth0)) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = alias2(alias1(depth0, "sizing", {"start":{"line":120,"column":38},"end":{"line":120,"column":44}} ), depth0)) != null ? stack1 : "")
+    + " |\n";
+},"24":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -230,31 +295,31 @@ export const PRECOMPILED_TEMPLATES: ReadonlyMap<string, TemplateSpecification> =
     };
 
   return "The design runs its services on Amazon EKS: Terraform creates the network, the data stores and the cluster, and the Kubernetes manifests run the workloads on it.\n\n1. **Infrastructure** ("
-    + ((stack1 = lookupProperty(helpers,"code").call(alias1,"infra/terraform/",{"name":"code","hash":{},"data":data,"loc":{"start":{"line":120,"column":23},"end":{"line":120,"column":50}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"code").call(alias1,"infra/terraform/",{"name":"code","hash":{},"data":data,"loc":{"start":{"line":130,"column":23},"end":{"line":130,"column":50}}})) != null ? stack1 : "")
     + ", AWS "
-    + ((stack1 = lookupProperty(helpers,"code").call(alias1,lookupProperty(depth0,"region"),{"name":"code","hash":{},"data":data,"loc":{"start":{"line":120,"column":56},"end":{"line":120,"column":71}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"code").call(alias1,lookupProperty(depth0,"region"),{"name":"code","hash":{},"data":data,"loc":{"start":{"line":130,"column":56},"end":{"line":130,"column":71}}})) != null ? stack1 : "")
     + "): "
-    + ((stack1 = lookupProperty(helpers,"code").call(alias1,"terraform init",{"name":"code","hash":{},"data":data,"loc":{"start":{"line":120,"column":74},"end":{"line":120,"column":99}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"code").call(alias1,"terraform init",{"name":"code","hash":{},"data":data,"loc":{"start":{"line":130,"column":74},"end":{"line":130,"column":99}}})) != null ? stack1 : "")
     + ", "
-    + ((stack1 = lookupProperty(helpers,"code").call(alias1,"terraform plan",{"name":"code","hash":{},"data":data,"loc":{"start":{"line":120,"column":101},"end":{"line":120,"column":126}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"code").call(alias1,"terraform plan",{"name":"code","hash":{},"data":data,"loc":{"start":{"line":130,"column":101},"end":{"line":130,"column":126}}})) != null ? stack1 : "")
     + ", "
-    + ((stack1 = lookupProperty(helpers,"code").call(alias1,"terraform apply",{"name":"code","hash":{},"data":data,"loc":{"start":{"line":120,"column":128},"end":{"line":120,"column":154}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"code").call(alias1,"terraform apply",{"name":"code","hash":{},"data":data,"loc":{"start":{"line":130,"column":128},"end":{"line":130,"column":154}}})) != null ? stack1 : "")
     + ". Add a remote state backend before the first apply. Then point kubectl at the cluster: "
-    + ((stack1 = lookupProperty(helpers,"code").call(alias1,lookupProperty(lookupProperty(depth0,"deploy"),"kubeconfigCommand"),{"name":"code","hash":{},"data":data,"loc":{"start":{"line":120,"column":242},"end":{"line":120,"column":275}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"code").call(alias1,lookupProperty(lookupProperty(depth0,"deploy"),"kubeconfigCommand"),{"name":"code","hash":{},"data":data,"loc":{"start":{"line":130,"column":242},"end":{"line":130,"column":275}}})) != null ? stack1 : "")
     + ".\n2. **Images**: build each service's Dockerfile and push it to your registry (ECR in seed 003), tagged with the git sha; point the image fields of the manifests at it.\n3. **Kubernetes** ("
-    + ((stack1 = lookupProperty(helpers,"code").call(alias1,"deploy/k8s/",{"name":"code","hash":{},"data":data,"loc":{"start":{"line":122,"column":19},"end":{"line":122,"column":41}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"code").call(alias1,"deploy/k8s/",{"name":"code","hash":{},"data":data,"loc":{"start":{"line":132,"column":19},"end":{"line":132,"column":41}}})) != null ? stack1 : "")
     + "): create the Secrets listed in "
-    + ((stack1 = lookupProperty(helpers,"code").call(alias1,"deploy/k8s/base/README.md",{"name":"code","hash":{},"data":data,"loc":{"start":{"line":122,"column":73},"end":{"line":122,"column":109}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"code").call(alias1,"deploy/k8s/base/README.md",{"name":"code","hash":{},"data":data,"loc":{"start":{"line":132,"column":73},"end":{"line":132,"column":109}}})) != null ? stack1 : "")
     + ", then apply one overlay per environment:\n\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"overlay-table"),depth0,{"name":"overlay-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n### If you move to Amazon ECS on Fargate\n\nThe Terraform follows the design's compute platform, so this export holds no ECS resources. To move, set the design's compute platform to ECS Fargate in Archway and export again: Terraform then creates an ECS cluster with a service and task definition per workload instead of the EKS cluster, sets each task's image from "
-    + ((stack1 = lookupProperty(helpers,"code").call(alias1,"container_registry",{"name":"code","hash":{},"data":data,"loc":{"start":{"line":128,"column":321},"end":{"line":128,"column":350}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"code").call(alias1,"container_registry",{"name":"code","hash":{},"data":data,"loc":{"start":{"line":138,"column":321},"end":{"line":138,"column":350}}})) != null ? stack1 : "")
     + " and "
-    + ((stack1 = lookupProperty(helpers,"code").call(alias1,"image_tag",{"name":"code","hash":{},"data":data,"loc":{"start":{"line":128,"column":355},"end":{"line":128,"column":375}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"code").call(alias1,"image_tag",{"name":"code","hash":{},"data":data,"loc":{"start":{"line":138,"column":355},"end":{"line":138,"column":375}}})) != null ? stack1 : "")
     + ", and "
-    + ((stack1 = lookupProperty(helpers,"code").call(alias1,"deploy/k8s/",{"name":"code","hash":{},"data":data,"loc":{"start":{"line":128,"column":381},"end":{"line":128,"column":403}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"code").call(alias1,"deploy/k8s/",{"name":"code","hash":{},"data":data,"loc":{"start":{"line":138,"column":381},"end":{"line":138,"column":403}}})) != null ? stack1 : "")
     + " is no longer needed to deploy.\n";
-},"17":function(container,depth0,helpers,partials,data) {
+},"25":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -263,23 +328,23 @@ export const PRECOMPILED_TEMPLATES: ReadonlyMap<string, TemplateSpecification> =
     };
 
   return "The design runs its services on Amazon ECS on Fargate: Terraform creates everything, from the network and the data stores to an ECS service and task definition per workload.\n\n1. **Images**: build each service's Dockerfile and push it to your registry (ECR in seed 004), one repository per workload named after it, tagged with the git sha.\n2. **Infrastructure and services** ("
-    + ((stack1 = lookupProperty(helpers,"code").call(alias1,"infra/terraform/",{"name":"code","hash":{},"data":data,"loc":{"start":{"line":133,"column":36},"end":{"line":133,"column":63}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"code").call(alias1,"infra/terraform/",{"name":"code","hash":{},"data":data,"loc":{"start":{"line":143,"column":36},"end":{"line":143,"column":63}}})) != null ? stack1 : "")
     + ", AWS "
-    + ((stack1 = lookupProperty(helpers,"code").call(alias1,lookupProperty(depth0,"region"),{"name":"code","hash":{},"data":data,"loc":{"start":{"line":133,"column":69},"end":{"line":133,"column":84}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"code").call(alias1,lookupProperty(depth0,"region"),{"name":"code","hash":{},"data":data,"loc":{"start":{"line":143,"column":69},"end":{"line":143,"column":84}}})) != null ? stack1 : "")
     + "): "
-    + ((stack1 = lookupProperty(helpers,"code").call(alias1,"terraform init",{"name":"code","hash":{},"data":data,"loc":{"start":{"line":133,"column":87},"end":{"line":133,"column":112}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"code").call(alias1,"terraform init",{"name":"code","hash":{},"data":data,"loc":{"start":{"line":143,"column":87},"end":{"line":143,"column":112}}})) != null ? stack1 : "")
     + ", "
-    + ((stack1 = lookupProperty(helpers,"code").call(alias1,"terraform plan",{"name":"code","hash":{},"data":data,"loc":{"start":{"line":133,"column":114},"end":{"line":133,"column":139}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"code").call(alias1,"terraform plan",{"name":"code","hash":{},"data":data,"loc":{"start":{"line":143,"column":114},"end":{"line":143,"column":139}}})) != null ? stack1 : "")
     + ", "
-    + ((stack1 = lookupProperty(helpers,"code").call(alias1,"terraform apply",{"name":"code","hash":{},"data":data,"loc":{"start":{"line":133,"column":141},"end":{"line":133,"column":167}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"services"),"length"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":133,"column":167},"end":{"line":133,"column":300}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"code").call(alias1,"terraform apply",{"name":"code","hash":{},"data":data,"loc":{"start":{"line":143,"column":141},"end":{"line":143,"column":167}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"services"),"length"),{"name":"if","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":143,"column":167},"end":{"line":143,"column":300}}})) != null ? stack1 : "")
     + ". Add a remote state backend before the first apply.\n\n### Also generated: Kubernetes manifests, if you move to Amazon EKS\n\n"
-    + ((stack1 = lookupProperty(helpers,"code").call(alias1,"deploy/k8s/",{"name":"code","hash":{},"data":data,"loc":{"start":{"line":137,"column":0},"end":{"line":137,"column":22}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"code").call(alias1,"deploy/k8s/",{"name":"code","hash":{},"data":data,"loc":{"start":{"line":147,"column":0},"end":{"line":147,"column":22}}})) != null ? stack1 : "")
     + " runs the same workloads on Kubernetes, as a kustomize base with an overlay per environment; CI checks them on every push. They are not part of the ECS deploy. To move to EKS, set the design's compute platform to EKS in Archway and export again so that Terraform creates the EKS cluster, push the images and point the image fields of the manifests at them, create the Secrets listed in "
-    + ((stack1 = lookupProperty(helpers,"code").call(alias1,"deploy/k8s/base/README.md",{"name":"code","hash":{},"data":data,"loc":{"start":{"line":137,"column":408},"end":{"line":137,"column":444}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"code").call(alias1,"deploy/k8s/base/README.md",{"name":"code","hash":{},"data":data,"loc":{"start":{"line":147,"column":408},"end":{"line":147,"column":444}}})) != null ? stack1 : "")
     + ", then apply one overlay per environment:\n\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"overlay-table"),depth0,{"name":"overlay-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
-},"18":function(container,depth0,helpers,partials,data) {
+},"26":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -288,9 +353,9 @@ export const PRECOMPILED_TEMPLATES: ReadonlyMap<string, TemplateSpecification> =
     };
 
   return ", setting "
-    + ((stack1 = lookupProperty(helpers,"code").call(alias1,"container_registry",{"name":"code","hash":{},"data":data,"loc":{"start":{"line":133,"column":200},"end":{"line":133,"column":229}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"code").call(alias1,"container_registry",{"name":"code","hash":{},"data":data,"loc":{"start":{"line":143,"column":200},"end":{"line":143,"column":229}}})) != null ? stack1 : "")
     + " to your registry and "
-    + ((stack1 = lookupProperty(helpers,"code").call(alias1,"image_tag",{"name":"code","hash":{},"data":data,"loc":{"start":{"line":133,"column":251},"end":{"line":133,"column":271}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"code").call(alias1,"image_tag",{"name":"code","hash":{},"data":data,"loc":{"start":{"line":143,"column":251},"end":{"line":143,"column":271}}})) != null ? stack1 : "")
     + " to the tag you pushed";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -327,37 +392,39 @@ export const PRECOMPILED_TEMPLATES: ReadonlyMap<string, TemplateSpecification> =
     + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"acknowledgedFindings"),"length"),{"name":"if","hash":{},"fn":container.program(6, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":46,"column":0},"end":{"line":55,"column":7}}})) != null ? stack1 : "")
     + "\n## Repository layout\n\n| Path | What it holds |\n|---|---|\n"
     + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"layout"),{"name":"each","hash":{},"fn":container.program(8, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":61,"column":0},"end":{"line":63,"column":9}}})) != null ? stack1 : "")
+    + "\n## Components\n\nGenerated names come from the component names in the design: rename a component and export again to rename its folder, objects and resources.\n\n| Component | Kind | Service folder | Kubernetes | Terraform |\n|---|---|---|---|---|\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"components"),{"name":"each","hash":{},"fn":container.program(9, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":71,"column":0},"end":{"line":73,"column":9}}})) != null ? stack1 : "")
     + "\n## Run it locally\n\nYou need Node.js 20 and Docker.\n\n~~~sh\ncp .env.example .env\ndocker compose up --build\n~~~\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"services"),"length"),{"name":"if","hash":{},"fn":container.program(9, data, 0, blockParams, depths),"inverse":container.program(11, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":74,"column":0},"end":{"line":82,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"stores"),"length"),{"name":"if","hash":{},"fn":container.program(12, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":83,"column":0},"end":{"line":90,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"services"),"length"),{"name":"if","hash":{},"fn":container.program(17, data, 0, blockParams, depths),"inverse":container.program(19, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":84,"column":0},"end":{"line":92,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"stores"),"length"),{"name":"if","hash":{},"fn":container.program(20, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":93,"column":0},"end":{"line":100,"column":7}}})) != null ? stack1 : "")
     + "\nWithout Docker, work on the services directly (the npm workspace covers every folder under "
-    + ((stack1 = lookupProperty(helpers,"code").call(alias3,"services/",{"name":"code","hash":{},"data":data,"loc":{"start":{"line":92,"column":91},"end":{"line":92,"column":111}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"code").call(alias3,"services/",{"name":"code","hash":{},"data":data,"loc":{"start":{"line":102,"column":91},"end":{"line":102,"column":111}}})) != null ? stack1 : "")
     + "):\n\n~~~sh\nnpm install\nnpm run lint\nnpm run typecheck\nnpm test\nnpm run build\n~~~\n\n"
-    + ((stack1 = lookupProperty(helpers,"code").call(alias3,"npm test",{"name":"code","hash":{},"data":data,"loc":{"start":{"line":102,"column":0},"end":{"line":102,"column":19}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"code").call(alias3,"npm test",{"name":"code","hash":{},"data":data,"loc":{"start":{"line":112,"column":0},"end":{"line":112,"column":19}}})) != null ? stack1 : "")
     + " runs every service's unit tests; they need no database, Redis or network. To run one service on your machine against the Compose data stores, export the variables listed for it in "
-    + ((stack1 = lookupProperty(helpers,"code").call(alias3,".env.example",{"name":"code","hash":{},"data":data,"loc":{"start":{"line":102,"column":200},"end":{"line":102,"column":223}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"code").call(alias3,".env.example",{"name":"code","hash":{},"data":data,"loc":{"start":{"line":112,"column":200},"end":{"line":112,"column":223}}})) != null ? stack1 : "")
     + " and run "
-    + ((stack1 = lookupProperty(helpers,"code").call(alias3,"npm start",{"name":"code","hash":{},"data":data,"loc":{"start":{"line":102,"column":232},"end":{"line":102,"column":252}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"code").call(alias3,"npm start",{"name":"code","hash":{},"data":data,"loc":{"start":{"line":112,"column":232},"end":{"line":112,"column":252}}})) != null ? stack1 : "")
     + " in its folder after "
-    + ((stack1 = lookupProperty(helpers,"code").call(alias3,"npm run build",{"name":"code","hash":{},"data":data,"loc":{"start":{"line":102,"column":273},"end":{"line":102,"column":297}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"code").call(alias3,"npm run build",{"name":"code","hash":{},"data":data,"loc":{"start":{"line":112,"column":273},"end":{"line":112,"column":297}}})) != null ? stack1 : "")
     + ".\n\n## Deploy\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"deploy"),"onEks"),{"name":"if","hash":{},"fn":container.program(16, data, 0, blockParams, depths),"inverse":container.program(17, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":117,"column":0},"end":{"line":140,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"deploy"),"onEks"),{"name":"if","hash":{},"fn":container.program(24, data, 0, blockParams, depths),"inverse":container.program(25, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":127,"column":0},"end":{"line":150,"column":7}}})) != null ? stack1 : "")
     + "\n## Continuous integration\n\n"
-    + ((stack1 = lookupProperty(helpers,"code").call(alias3,".github/workflows/ci.yml",{"name":"code","hash":{},"data":data,"loc":{"start":{"line":144,"column":0},"end":{"line":144,"column":35}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"code").call(alias3,".github/workflows/ci.yml",{"name":"code","hash":{},"data":data,"loc":{"start":{"line":154,"column":0},"end":{"line":154,"column":35}}})) != null ? stack1 : "")
     + " runs on a push to main, a pull request or a manual trigger: install, lint, type-check, test and build the services; build each image; "
-    + ((stack1 = lookupProperty(helpers,"code").call(alias3,"terraform fmt -check",{"name":"code","hash":{},"data":data,"loc":{"start":{"line":144,"column":170},"end":{"line":144,"column":201}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"code").call(alias3,"terraform fmt -check",{"name":"code","hash":{},"data":data,"loc":{"start":{"line":154,"column":170},"end":{"line":154,"column":201}}})) != null ? stack1 : "")
     + " and "
-    + ((stack1 = lookupProperty(helpers,"code").call(alias3,"terraform validate",{"name":"code","hash":{},"data":data,"loc":{"start":{"line":144,"column":206},"end":{"line":144,"column":235}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"code").call(alias3,"terraform validate",{"name":"code","hash":{},"data":data,"loc":{"start":{"line":154,"column":206},"end":{"line":154,"column":235}}})) != null ? stack1 : "")
     + "; render each overlay with kustomize and check it against the strict Kubernetes schemas with kubeconform. No package-lock.json is exported: commit the one your first "
-    + ((stack1 = lookupProperty(helpers,"code").call(alias3,"npm install",{"name":"code","hash":{},"data":data,"loc":{"start":{"line":144,"column":401},"end":{"line":144,"column":423}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"code").call(alias3,"npm install",{"name":"code","hash":{},"data":data,"loc":{"start":{"line":154,"column":401},"end":{"line":154,"column":423}}})) != null ? stack1 : "")
     + " writes.\n\n## Provenance\n\n| | |\n|---|---|\n| Design | "
-    + ((stack1 = alias2(alias1(depth0, "designName", {"start":{"line":150,"column":13},"end":{"line":150,"column":23}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "designName", {"start":{"line":160,"column":13},"end":{"line":160,"column":23}} ), depth0)) != null ? stack1 : "")
     + " |\n| Design fingerprint | "
-    + ((stack1 = lookupProperty(helpers,"code").call(alias3,lookupProperty(depth0,"fingerprint"),{"name":"code","hash":{},"data":data,"loc":{"start":{"line":151,"column":23},"end":{"line":151,"column":43}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"code").call(alias3,lookupProperty(depth0,"fingerprint"),{"name":"code","hash":{},"data":data,"loc":{"start":{"line":161,"column":23},"end":{"line":161,"column":43}}})) != null ? stack1 : "")
     + " (FNV-1a of the design document) |\n| Design format version | "
-    + ((stack1 = alias2(alias1(depth0, "schemaVersion", {"start":{"line":152,"column":28},"end":{"line":152,"column":41}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "schemaVersion", {"start":{"line":162,"column":28},"end":{"line":162,"column":41}} ), depth0)) != null ? stack1 : "")
     + " |\n| Archway version | "
-    + ((stack1 = lookupProperty(helpers,"code").call(alias3,lookupProperty(depth0,"archwayVersion"),{"name":"code","hash":{},"data":data,"loc":{"start":{"line":153,"column":20},"end":{"line":153,"column":43}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"code").call(alias3,lookupProperty(depth0,"archwayVersion"),{"name":"code","hash":{},"data":data,"loc":{"start":{"line":163,"column":20},"end":{"line":163,"column":43}}})) != null ? stack1 : "")
     + " |\n";
 },"main_d":  function(fn, props, container, depth0, data, blockParams, depths) {
 
@@ -370,7 +437,7 @@ export const PRECOMPILED_TEMPLATES: ReadonlyMap<string, TemplateSpecification> =
 
   var decorator = lookupProperty(decorators,"inline");
   if (typeof decorator !== "function") { throw new Error("Missing decorator: \"inline\""); }
-  fn = decorator(fn,props,container,{"name":"inline","hash":{},"fn":container.program(14, data, 0, blockParams, depths),"inverse":container.noop,"args":["overlay-table"],"data":data,"loc":{"start":{"line":106,"column":0},"end":{"line":116,"column":11}}}) || fn;
+  fn = decorator(fn,props,container,{"name":"inline","hash":{},"fn":container.program(22, data, 0, blockParams, depths),"inverse":container.noop,"args":["overlay-table"],"data":data,"loc":{"start":{"line":116,"column":0},"end":{"line":126,"column":11}}}) || fn;
   return fn;
   }
 

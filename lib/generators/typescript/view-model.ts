@@ -140,7 +140,7 @@ export function serviceViewModel(design: Design, plan: ServicePlan, layout: read
       idLiteral: tsString(plan.cache.componentId),
       nameLiteral: tsString(plan.cache.componentName),
       ttlSeconds: plan.cache.ttlSeconds,
-      keyPrefixLiteral: tsString(`cache:${component.id}`),
+      keyPrefixLiteral: tsString(`cache:${plan.slug}`),
     },
     hasQueues,
     hasPublishers: plan.queues.some((queue) => queue.publishes),
@@ -187,7 +187,7 @@ export function serviceViewModel(design: Design, plan: ServicePlan, layout: read
       libraries: libraries.length > 0 ? `, ${libraries.join(", ")}` : "",
       metricsList: metricsList.length > 0 ? `, ${metricsList.map((name) => `\`${name}\``).join(", ")}` : "",
       listLimit: LIST_LIMIT,
-      dockerBuildCommand: `docker build -t ${component.id} .`,
+      dockerBuildCommand: `docker build -t ${plan.slug} .`,
     },
   };
 }
