@@ -20,6 +20,8 @@ export async function bundleForNode({ entry, outfile, format, banner }) {
     format,
     target: "node20",
     tsconfig: path.join(ROOT, "tsconfig.json"),
+    // Package aliases resolve from here, wherever the build was started.
+    absWorkingDir: ROOT,
     logLevel: "warning",
     legalComments: "none",
     metafile: true,
