@@ -12,9 +12,9 @@ const REQUIRE_SHIM = 'import { createRequire as __archwayCreateRequire } from "n
 
 /** Our own source files in esbuild's inputs (npm packages change only through an install, which rebuilds). */
 function ownSources(metafile) {
-  // esbuild names inputs relative to its working directory, the current one.
+  // esbuild names inputs relative to its working directory, the repository (bundleForNode's absWorkingDir).
   const inputs = Object.keys(metafile.inputs).filter((input) => !input.split("/").includes("node_modules"));
-  return [...inputs.map((input) => path.relative(ROOT, path.resolve(process.cwd(), input))), "tsconfig.json"];
+  return [...inputs.map((input) => path.relative(ROOT, path.resolve(ROOT, input))), "tsconfig.json"];
 }
 
 export async function buildCli() {
