@@ -19,6 +19,7 @@ export const API_ROUTE_METHODS: Record<string, readonly string[]> = {
   "/api/designs/[id]/versions/[revision]/restore": ["POST"],
   "/api/designs/[id]/versions/[revision]/diff/[other]": ["GET"],
   "/api/import": ["POST"],
+  "/api/mcp": ["POST"],
   "/api/practice/scenarios": ["GET"],
   "/api/practice/sessions": ["GET", "POST"],
   "/api/practice/sessions/[id]": ["GET", "DELETE"],

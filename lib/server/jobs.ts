@@ -63,6 +63,11 @@ function filesJob(input: FilesRequest): FilesAnswer {
   return { kind: "index", total: files.length, files: page.map((file) => ({ path: file.path, size: Buffer.byteLength(file.contents, "utf8") })) };
 }
 
+/** Every file of one target, for callers that want them all (the MCP generate tool); pages and single files go through filesJob. */
+function generateJob(input: { design: Design; target: GeneratorTarget }): GeneratedFile[] {
+  return generate(input.design, input.target);
+}
+
 /** The starter repository's zip, sent on in pieces as it is written. */
 function exportJob(input: { design: Design; archwayVersion: string }, emit: EmitPiece): { bytes: number } {
   let bytes = 0;
@@ -134,6 +139,7 @@ export const JOBS = {
   validate: validateJob,
   simulate: simulateJob,
   files: filesJob,
+  generate: generateJob,
   diff: diffJob,
   import: importJob,
   export: exportJob,
