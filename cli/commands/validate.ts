@@ -1,20 +1,26 @@
+import { glob } from "tinyglobby";
 import { formatCitation, type Design } from "@/lib/model";
 import { runRules, type ValidationResult } from "@/lib/rules/run-rules";
-import { CATEGORIES, SEVERITIES, type Finding, type Severity } from "@/lib/rules/support/types";
+import { RuleConfigError } from "@/lib/rules/custom/config";
+import { CATEGORIES, SEVERITIES, type Finding, type Rule, type Severity } from "@/lib/rules/support/types";
 import { ARCHWAY_VERSION } from "@/lib/generators/starter-repo/version";
 import { readDesignArgument, reportInvalidInput } from "../read-design";
 import { itemLocations } from "../reports/json-locations";
 import { findingsAsJunit } from "../reports/junit";
 import { findingsAsSarif } from "../reports/sarif";
+import { CONFIG_FILE, loadRuleConfig } from "../rule-config";
 import type { CliCommand } from "../types";
 
 const USAGE = [
-  "Usage: archway validate FILE [--format text|json|sarif|junit] [--fail-on error|warning|info]",
+  "Usage: archway validate [FILE...] [--format text|json|sarif|junit] [--fail-on error|warning|info] [--config PATH]",
   "",
-  "  FILE         A design document (JSON); - reads it from standard input.",
+  "  FILE         Design documents (JSON); - reads one from standard input. Without FILE, the files that",
+  "               archway.config.json's \"designs\" globs match.",
   "  --format F   text (default); json: { findings, scores }, the same body as POST /api/validate (--json also",
   "               works); sarif: a SARIF 2.1.0 log for code scanning; junit: JUnit XML, one test case per rule.",
   "  --fail-on S  The lowest severity that fails the check (default error).",
+  "  --config P   The rule configuration (default: archway.config.json here, when there is one): rule",
+  "               severities or off, rules written as data, rule modules. See README \"The CI gate\".",
   "",
   "Exit status: 0 when no unacknowledged finding at or above --fail-on remains, 1 when one does, 2 when the",
   "input cannot be read or is not a valid design.",
@@ -24,9 +30,10 @@ const FORMATS = ["text", "json", "sarif", "junit"] as const;
 type Format = (typeof FORMATS)[number];
 
 interface Arguments {
-  file: string;
+  files: string[];
   format: Format;
   failOn: Severity;
+  config?: string;
 }
 
 function oneOf<T extends string>(values: readonly T[], text: string | undefined): text is T {
@@ -36,6 +43,7 @@ function oneOf<T extends string>(values: readonly T[], text: string | undefined)
 function parseArguments(args: readonly string[]): Arguments | string {
   let format: Format = "text";
   let failOn: Severity = "error";
+  let config: string | undefined;
   const files: string[] = [];
   for (let index = 0; index < args.length; index += 1) {
     const arg = args[index];
@@ -48,10 +56,15 @@ function parseArguments(args: readonly string[]): Arguments | string {
       index += 1;
       if (!oneOf(SEVERITIES, args[index])) return `--fail-on takes one of ${SEVERITIES.join(", ")}`;
       failOn = args[index] as Severity;
+    } else if (arg === "--config") {
+      index += 1;
+      if (!args[index]) return "--config needs a path";
+      config = args[index];
     } else if (arg.startsWith("-") && arg !== "-") return `unknown option "${arg}"`;
     else files.push(arg);
   }
-  return files.length === 1 ? { file: files[0], format, failOn } : "give exactly one FILE (or - for standard input)";
+  if (files.filter((file) => file === "-").length > 1) return "only one FILE can be - (standard input)";
+  return { files, format, failOn, ...(config === undefined ? {} : { config }) };
 }
 
 const HEADINGS: Record<Severity, string> = { error: "Errors", warning: "Warnings", info: "Info" };
@@ -66,7 +79,7 @@ function describeFinding(finding: Finding): string[] {
   const lines = [`  ${MARKS[finding.severity]} ${finding.title} [${finding.category}] (${finding.id})`, `    ${finding.message}`];
   if (finding.acknowledgement) lines.push(`    Acknowledged: ${finding.acknowledgement.reason}`);
   else lines.push(`    Fix: ${finding.remediation}${finding.fixable ? " (automatic fix available in the editor)" : ""}`);
-  lines.push(`    Source: ${finding.citations.map(formatCitation).join("; ")}`);
+  if (finding.citations.length > 0) lines.push(`    Source: ${finding.citations.map(formatCitation).join("; ")}`);
   return lines;
 }
 
@@ -87,9 +100,30 @@ export function formatReport(design: Design, result: ValidationResult): string {
   return lines.join("\n");
 }
 
+interface Checked {
+  file: string;
+  text: string;
+  design: Design;
+  result: ValidationResult;
+}
+
+function report(checked: readonly Checked[], rules: readonly Rule[], format: Format, failOn: Severity): string {
+  const uri = (file: string) => (file === "-" ? "stdin" : file);
+  if (format === "json") {
+    const bodies = checked.map(({ file, result }) => ({ file: uri(file), ...result }));
+    return `${JSON.stringify(bodies.length === 1 ? checked[0].result : { files: bodies }, null, 2)}\n`;
+  }
+  if (format === "sarif") {
+    const sources = checked.map(({ file, text, design, result }) => ({ uri: uri(file), locations: itemLocations(text, design), design, validation: result }));
+    return `${JSON.stringify(findingsAsSarif(sources, rules, ARCHWAY_VERSION), null, 2)}\n`;
+  }
+  if (format === "junit") return `${findingsAsJunit(checked.map(({ file, design, result }) => ({ file: uri(file), design, validation: result })), rules, failOn)}\n`;
+  return checked.map(({ file, design, result }) => (checked.length === 1 ? "" : `${uri(file)}\n`) + formatReport(design, result)).join("\n");
+}
+
 export const validateCommand: CliCommand = {
   name: "validate",
-  summary: "Check a design against the best-practice rules; text, JSON, SARIF or JUnit; exit 1 on errors (for CI)",
+  summary: "Check designs against the best-practice and your own rules; text, JSON, SARIF or JUnit; exit 1 on errors",
   usage: USAGE,
   async run(args, io) {
     const parsed = parseArguments(args);
@@ -97,18 +131,29 @@ export const validateCommand: CliCommand = {
       io.stderr(`archway validate: ${parsed}\n\n${USAGE}\n`);
       return 2;
     }
-    const { file, format, failOn } = parsed;
-    const input = await readDesignArgument(io, file);
-    if (input.kind === "failed") return reportInvalidInput(io, "validate", format === "json", input.message, input.issues);
-    const result = runRules(input.design);
-    const uri = file === "-" ? "stdin" : file;
-    if (format === "json") io.stdout(`${JSON.stringify(result, null, 2)}\n`);
-    else if (format === "sarif") {
-      const sarif = findingsAsSarif(input.design, result, { uri, locations: itemLocations(input.text, input.design), archwayVersion: ARCHWAY_VERSION });
-      io.stdout(`${JSON.stringify(sarif, null, 2)}\n`);
-    } else if (format === "junit") io.stdout(`${findingsAsJunit(input.design, result, { file: uri, failOn })}\n`);
-    else io.stdout(formatReport(input.design, result));
+    const { format, failOn } = parsed;
+    let loaded;
+    try {
+      loaded = await loadRuleConfig(io.cwd, parsed.config);
+    } catch (error) {
+      if (!(error instanceof RuleConfigError)) throw error;
+      io.stderr(`archway validate: ${error.message}\n`);
+      return 2;
+    }
+    const files = parsed.files.length > 0 ? parsed.files : await glob(loaded.config.designs ?? [], { cwd: io.cwd, onlyFiles: true, expandDirectories: false });
+    if (files.length === 0) {
+      const reason = loaded.config.designs ? `no file matches the "designs" globs of ${CONFIG_FILE}` : "give a FILE (or - for standard input), or list design globs in archway.config.json";
+      io.stderr(`archway validate: ${reason}\n\n${USAGE}\n`);
+      return 2;
+    }
+    const checked: Checked[] = [];
+    for (const file of [...files].sort()) {
+      const input = await readDesignArgument(io, file);
+      if (input.kind === "failed") return reportInvalidInput(io, "validate", format === "json", input.message, input.issues);
+      checked.push({ file, text: input.text, design: input.design, result: runRules(input.design, loaded.rules) });
+    }
+    io.stdout(report(checked, loaded.rules, format, failOn));
     const threshold = SEVERITIES.indexOf(failOn);
-    return result.findings.some((finding) => !finding.acknowledgement && SEVERITIES.indexOf(finding.severity) <= threshold) ? 1 : 0;
+    return checked.some(({ result }) => result.findings.some((finding) => !finding.acknowledgement && SEVERITIES.indexOf(finding.severity) <= threshold)) ? 1 : 0;
   },
 };

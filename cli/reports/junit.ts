@@ -1,8 +1,7 @@
 import junitReports from "junit-report-builder";
 import { formatCitation, type Design } from "@/lib/model";
-import { RULES } from "@/lib/rules";
 import type { ValidationResult } from "@/lib/rules/run-rules";
-import { SEVERITIES, type Finding, type Severity } from "@/lib/rules/support/types";
+import { SEVERITIES, type Finding, type Rule, type Severity } from "@/lib/rules/support/types";
 
 /**
  * Findings as JUnit XML, the report every CI test view reads: one test suite per design, one test case per rule, failed
@@ -18,31 +17,40 @@ function describe(finding: Finding, componentNames: ReadonlyMap<string, string>)
   const target = componentNames.get(finding.targetId) ?? finding.targetId;
   const lines = [`[${finding.severity}] ${target}: ${finding.message}`];
   lines.push(finding.acknowledgement ? `  Acknowledged: ${finding.acknowledgement.reason}` : `  Fix: ${finding.remediation}`);
-  lines.push(`  Source: ${finding.citations.map(formatCitation).join("; ")}`);
+  if (finding.citations.length > 0) lines.push(`  Source: ${finding.citations.map(formatCitation).join("; ")}`);
   return lines.join("\n");
 }
 
-export function findingsAsJunit(design: Design, validation: ValidationResult, options: { file: string; failOn: Severity }): string {
-  const builder = junitReports.newBuilder().name(`archway validate ${options.file}`);
-  const suite = builder.testSuite().name(`${options.file}: ${design.name}`);
-  const componentNames = new Map(design.components.map((component) => [component.id, component.name]));
-  const byRule = new Map<string, Finding[]>();
-  for (const finding of validation.findings) {
-    const group = byRule.get(finding.ruleId);
-    if (group) group.push(finding);
-    else byRule.set(finding.ruleId, [finding]);
-  }
-  for (const rule of RULES) {
-    const findings = byRule.get(rule.id) ?? [];
-    const fails = (finding: Finding) => !finding.acknowledgement && atLeast(finding.severity, options.failOn);
-    const failing = findings.filter(fails);
-    const reported = findings.filter((finding) => !fails(finding));
-    const testCase = suite.testCase().className(`archway.${rule.category}`).name(`${rule.id}: ${rule.title}`).file(options.file);
-    if (failing.length > 0) {
-      testCase.failure(`${failing.length} open ${failing.length === 1 ? "finding" : "findings"}: ${rule.title}`, rule.severity);
-      testCase.stacktrace(failing.map((finding) => describe(finding, componentNames)).join("\n\n"));
+export interface JunitSource {
+  file: string;
+  design: Design;
+  validation: ValidationResult;
+}
+
+/** One test suite per design file, one test case per rule that ran. */
+export function findingsAsJunit(sources: readonly JunitSource[], rules: readonly Rule[], failOn: Severity): string {
+  const builder = junitReports.newBuilder().name("archway validate");
+  for (const source of sources) {
+    const suite = builder.testSuite().name(`${source.file}: ${source.design.name}`);
+    const componentNames = new Map(source.design.components.map((component) => [component.id, component.name]));
+    const byRule = new Map<string, Finding[]>();
+    for (const finding of source.validation.findings) {
+      const group = byRule.get(finding.ruleId);
+      if (group) group.push(finding);
+      else byRule.set(finding.ruleId, [finding]);
     }
-    if (reported.length > 0) testCase.standardOutput(reported.map((finding) => describe(finding, componentNames)).join("\n\n"));
+    for (const rule of rules) {
+      const findings = byRule.get(rule.id) ?? [];
+      const fails = (finding: Finding) => !finding.acknowledgement && atLeast(finding.severity, failOn);
+      const failing = findings.filter(fails);
+      const reported = findings.filter((finding) => !fails(finding));
+      const testCase = suite.testCase().className(`archway.${rule.category}`).name(`${rule.id}: ${rule.title}`).file(source.file);
+      if (failing.length > 0) {
+        testCase.failure(`${failing.length} open ${failing.length === 1 ? "finding" : "findings"}: ${rule.title}`, rule.severity);
+        testCase.stacktrace(failing.map((finding) => describe(finding, componentNames)).join("\n\n"));
+      }
+      if (reported.length > 0) testCase.standardOutput(reported.map((finding) => describe(finding, componentNames)).join("\n\n"));
+    }
   }
   return builder.build();
 }

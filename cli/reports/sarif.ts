@@ -1,8 +1,7 @@
 import type { Log, ReportingDescriptor, Result } from "sarif";
 import { formatCitation, type Design } from "@/lib/model";
-import { RULES } from "@/lib/rules";
 import type { ValidationResult } from "@/lib/rules/run-rules";
-import type { Finding, Severity } from "@/lib/rules/support/types";
+import type { Finding, Rule, Severity } from "@/lib/rules/support/types";
 import type { FileLocation } from "./json-locations";
 
 /**
@@ -15,15 +14,17 @@ import type { FileLocation } from "./json-locations";
 const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 const LEVELS: Record<Severity, Result.level> = { error: "error", warning: "warning", info: "note" };
 
+/** One checked design file. */
 export interface SarifSource {
   /** The design file as named on the command line, relative to where CI runs; "-" is reported as stdin. */
   uri: string;
   locations: ReadonlyMap<string, FileLocation>;
-  archwayVersion: string;
+  design: Design;
+  validation: ValidationResult;
 }
 
-function ruleDescriptor(rule: (typeof RULES)[number]): ReportingDescriptor {
-  const sources = rule.citations.map(formatCitation).join("; ");
+function ruleDescriptor(rule: Rule): ReportingDescriptor {
+  const sources = rule.citations.length > 0 ? rule.citations.map(formatCitation).join("; ") : "the team's own rule";
   return {
     id: rule.id,
     name: rule.title,
@@ -35,7 +36,7 @@ function ruleDescriptor(rule: (typeof RULES)[number]): ReportingDescriptor {
   };
 }
 
-function result(finding: Finding, ruleIndex: number | undefined, componentNames: ReadonlyMap<string, string>, source: SarifSource): Result {
+function result(finding: Finding, ruleIndex: number | undefined, componentNames: ReadonlyMap<string, string>, source: SarifSource, artifactIndex: number): Result {
   const location = source.locations.get(finding.targetId);
   const componentName = componentNames.get(finding.targetId);
   return {
@@ -46,7 +47,7 @@ function result(finding: Finding, ruleIndex: number | undefined, componentNames:
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: source.uri, index: 0 },
+          artifactLocation: { uri: source.uri, index: artifactIndex },
           ...(location ? { region: { startLine: location.line, startColumn: location.column } } : {}),
         },
         logicalLocations: [{ name: componentName ?? finding.targetId, fullyQualifiedName: finding.targetId, kind: componentName === undefined ? "element" : "component" }],
@@ -57,23 +58,20 @@ function result(finding: Finding, ruleIndex: number | undefined, componentNames:
   };
 }
 
-export function findingsAsSarif(design: Design, validation: ValidationResult, source: SarifSource): Log {
-  const ruleIndex = new Map(RULES.map((rule, index) => [rule.id, index]));
-  const componentNames = new Map(design.components.map((component) => [component.id, component.name]));
+/** One run over every checked file: the rules that ran, each file as an artifact, every finding as a result. */
+export function findingsAsSarif(sources: readonly SarifSource[], rules: readonly Rule[], archwayVersion: string): Log {
+  const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
   return {
     $schema: SARIF_SCHEMA,
     version: "2.1.0",
     runs: [
       {
-        tool: {
-          driver: {
-            name: "Archway",
-            version: source.archwayVersion,
-            rules: RULES.map(ruleDescriptor),
-          },
-        },
-        artifacts: [{ location: { uri: source.uri }, mimeType: "application/json" }],
-        results: validation.findings.map((finding) => result(finding, ruleIndex.get(finding.ruleId), componentNames, source)),
+        tool: { driver: { name: "Archway", version: archwayVersion, rules: rules.map(ruleDescriptor) } },
+        artifacts: sources.map((source) => ({ location: { uri: source.uri }, mimeType: "application/json" })),
+        results: sources.flatMap((source, artifactIndex) => {
+          const componentNames = new Map(source.design.components.map((component) => [component.id, component.name]));
+          return source.validation.findings.map((finding) => result(finding, ruleIndex.get(finding.ruleId), componentNames, source, artifactIndex));
+        }),
       },
     ],
   };

@@ -107,7 +107,7 @@ describe("archway validate --format junit and --fail-on", () => {
     for (const argv of [["validate", "sketch.json", "--format", "yaml"], ["validate", "sketch.json", "--fail-on", "fatal"]]) {
       const { code, stderr } = await run(argv);
       expect(code, argv.join(" ")).toBe(2);
-      expect(stderr).toContain("Usage: archway validate FILE [--format text|json|sarif|junit]");
+      expect(stderr).toContain("Usage: archway validate [FILE...] [--format text|json|sarif|junit]");
     }
   });
 });

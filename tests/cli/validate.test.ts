@@ -87,11 +87,11 @@ describe("archway validate", () => {
     expect(body.issues.map((issue: { path: string }) => issue.path)).toEqual(expect.arrayContaining(["name", "components.0.kind"]));
   });
 
-  it("rejects missing files, extra files and unknown options with usage", async () => {
-    for (const argv of [["validate"], ["validate", "a.json", "b.json"], ["validate", "good.json", "--yaml"]]) {
+  it("rejects no file (without a configuration), two standard inputs and unknown options with usage", async () => {
+    for (const argv of [["validate"], ["validate", "-", "-"], ["validate", "good.json", "--yaml"]]) {
       const { code, stderr } = await run(argv);
       expect(code, argv.join(" ")).toBe(2);
-      expect(stderr).toContain("Usage: archway validate FILE [--format text|json|sarif|junit]");
+      expect(stderr).toContain("Usage: archway validate [FILE...] [--format text|json|sarif|junit]");
     }
   });
 
