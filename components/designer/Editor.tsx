@@ -79,7 +79,7 @@ function EditorLayout({ designId, initialRevision, panels = NO_PANELS, useBadges
       designerStore.setSelection(next);
       const current = designOf(designerStore.getState());
       const ends = current.connections.filter((connection) => next.connectionIds.includes(connection.id)).flatMap((connection) => [connection.source, connection.target]);
-      const ids = [...new Set([...next.componentIds, ...next.zoneIds, ...ends])];
+      const ids = [...new Set([...next.componentIds, ...next.zoneIds, ...next.annotationIds, ...ends])];
       if (ids.length > 0) void flow.fitView({ nodes: ids.map((id) => ({ id })), padding: 0.4, maxZoom: 1.2, duration: 300 });
     },
     [designerStore, flow],
