@@ -14,7 +14,8 @@ export type AnnotationKind = (typeof ANNOTATION_KINDS)[number];
 export const ANNOTATION_COLOURS = ["yellow", "blue", "green", "pink", "grey"] as const;
 export type AnnotationColour = (typeof ANNOTATION_COLOURS)[number];
 
-export const ANNOTATION_LIMITS = { count: 2_000, textLength: 2_000 } as const;
+/** Enough for a long design session; the largest design (every limit reached) must still fit one 5 MB request. */
+export const ANNOTATION_LIMITS = { count: 1_000, textLength: 2_000 } as const;
 
 /** Stored in TEXT columns like names: PostgreSQL cannot store NUL, and drivers do not keep unpaired surrogates. */
 const UNSTORABLE_TEXT = /\u0000|\p{Surrogate}/u;
