@@ -54,12 +54,6 @@ function AnnotationNodeView({ id, data, selected }: NodeProps<AnnotationFlowNode
       commit();
     }
   };
-  const onNodeKey = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (draft === null && event.key === "Enter" && event.target === event.currentTarget.closest(".react-flow__node")) {
-      event.preventDefault();
-      setDraft(annotation.text);
-    }
-  };
 
   return (
     <div
@@ -68,7 +62,6 @@ function AnnotationNodeView({ id, data, selected }: NodeProps<AnnotationFlowNode
       data-colour={colour}
       data-selected={selected ? "true" : "false"}
       onDoubleClick={() => setDraft(annotation.text)}
-      onKeyDown={onNodeKey}
       data-testid="annotation"
     >
       {draft === null ? (
