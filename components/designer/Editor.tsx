@@ -16,6 +16,7 @@ import styles from "./Editor.module.css";
 import { EditorHeader } from "./EditorHeader";
 import { Inspector } from "./Inspector";
 import { Palette } from "./Palette";
+import { SidePanelFrame } from "./SidePanelFrame";
 import { useEditorShortcuts } from "./use-editor-shortcuts";
 
 /** What a side panel (Findings, Outputs, ...) gets to work with. */
@@ -99,9 +100,9 @@ function EditorLayout({ designId, initialRevision, panels = NO_PANELS, useBadges
           <main className={styles.canvasArea} aria-label="Canvas">
             <Canvas designId={designId} />
           </main>
-          <div className={styles.side}>
+          <SidePanelFrame>
             <Tabs items={tabs} active={activeTab} onChange={setActiveTab} label="Side panels" />
-          </div>
+          </SidePanelFrame>
         </div>
       </div>
     </FindingBadgeContext.Provider>
