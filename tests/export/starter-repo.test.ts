@@ -342,6 +342,21 @@ describe("hostile names", () => {
       { numRuns: 50 },
     );
   });
+
+  it("notes never add or remove a line of docs/architecture.md, however hostile and however many lines (property)", () => {
+    const noteText = fc.array(hostileName, { minLength: 1, maxLength: 4 }).map((lines) => lines.join("\n"));
+    fc.assert(
+      fc.property(designArbitrary({ maxComponents: 4 }), fc.array(noteText, { maxLength: 4 }), (design, texts) => {
+        const annotations = texts.map((text, index) => ({ id: `note-x${index}`, kind: "note" as const, text, position: { x: 0, y: 0 }, size: { width: 200, height: 120 } }));
+        const parsed = DesignSchema.safeParse({ ...design, annotations });
+        if (!parsed.success) return;
+        const tame = { ...parsed.data, annotations: parsed.data.annotations.map((annotation) => ({ ...annotation, text: annotation.text.trim() === "" ? "" : "tame" })) };
+        const lines = (subject: Design) => fileAt("docs/architecture.md", starterRepoFiles(subject, options)).split("\n").length;
+        expect(lines(parsed.data)).toBe(lines(tame));
+      }),
+      { numRuns: 40 },
+    );
+  });
 });
 
 /** The same design with every display name replaced by plain text of one word. */
