@@ -2,8 +2,10 @@ import { describe, expect, it } from "vitest";
 import { DesignSchema, type Design } from "@/lib/model";
 import { copySelection, parseClipboard, serializeClipboard } from "../clipboard";
 import { layeredDesign } from "../fixtures";
+import { layoutDesign } from "../layout";
 import { selectionOf } from "../selection";
 import { createDesignerStore, designOf } from "../store";
+import { applyLayout } from "./apply-layout";
 import { addAnnotationCommand, resizeAnnotation, updateAnnotationCommand } from "./annotations";
 import { deleteItems } from "./delete";
 import { dropItems } from "./move";
@@ -76,5 +78,15 @@ describe("notes and shapes on the canvas", () => {
   it("reads clipboard text written before notes existed", () => {
     const old = JSON.stringify({ format: "archway/clipboard", components: [], connections: [], zoneOrigins: {} });
     expect(parseClipboard(old)?.annotations).toEqual([]);
+  });
+});
+
+describe("auto-layout with notes", () => {
+  it("runs on a design with notes in and out of zones, and leaves each note in its zone", async () => {
+    const inZone = withNote(layeredDesign()).design;
+    const design = withNote(inZone, { x: -900, y: -900 }).design;
+    const laidOut = applyLayout(design, await layoutDesign(design));
+    expect(DesignSchema.safeParse(laidOut).success).toBe(true);
+    expect(laidOut.annotations.map((annotation) => annotation.zoneId)).toEqual(design.annotations.map((annotation) => annotation.zoneId));
   });
 });
