@@ -34,11 +34,6 @@ test.describe("notes and the outputs view", () => {
     await editor.press("Escape");
     await expect(editor).toHaveCount(0);
     await expect(note).toContainText(NOTE_TEXT);
-    await designer.dragFromPalette("Ellipse", { x: 140, y: 120 });
-    await expect(designer.canvas.locator(".react-flow__node-annotation")).toHaveCount(2);
-    await page.screenshot({ path: "test-results/notes-canvas.png" });
-    await page.keyboard.press("Delete");
-    await expect(designer.canvas.locator(".react-flow__node-annotation")).toHaveCount(1);
 
     // Undo takes the edit back in one step, redo brings it again.
     await page.keyboard.press("Control+z");
@@ -46,6 +41,14 @@ test.describe("notes and the outputs view", () => {
     await expect(note).not.toContainText(NOTE_TEXT);
     await page.keyboard.press("Control+Shift+z");
     await expect(note).toContainText(NOTE_TEXT);
+
+    // A shape goes in beside it and goes again with Delete.
+    await designer.dragFromPalette("Ellipse", { x: 140, y: 120 });
+    const shapes = designer.canvas.locator(".react-flow__node-annotation");
+    await expect(shapes).toHaveCount(2);
+    await page.screenshot({ path: "test-results/notes-canvas.png" });
+    await page.keyboard.press("Delete");
+    await expect(shapes).toHaveCount(1);
 
     await designer.waitForSaved();
     await page.reload();
@@ -107,7 +110,7 @@ test.describe("notes and the outputs view", () => {
 
     // TypeScript services come as folders: they close and open, and their files open in the viewer.
     await outputs.getByRole("button", { name: "TypeScript services" }).click();
-    const folder = outputs.getByRole("button", { expanded: true }).filter({ hasText: "orders" }).first();
+    const folder = outputs.locator("button[aria-expanded]").first();
     await expect(folder).toBeVisible({ timeout: 30_000 });
     const indexFiles = outputs.getByRole("button", { name: "index.ts" });
     const before_ = await indexFiles.count();
@@ -123,8 +126,9 @@ test.describe("notes and the outputs view", () => {
     await outputs.getByRole("searchbox", { name: "Search files" }).fill("inventory");
     const summary = outputs.getByTestId("search-summary");
     await expect(summary).toContainText(/\d+ files?, [1-9][\d,]* match/);
-    await expect(outputs.getByLabel(/^\d+ matches$/).first()).toBeVisible();
-    const firstMatch = outputs.locator("button[data-path]").first();
+    const counted = outputs.locator("button[data-path]").filter({ has: page.getByLabel(/^\d+ match(es)?$/) });
+    await expect(counted.first()).toBeVisible();
+    const firstMatch = counted.first();
     await firstMatch.click();
     await expect(outputs.getByTestId("match-lines")).toContainText(/inventory/i);
     await page.screenshot({ path: "test-results/outputs-search-wide.png" });

@@ -60,7 +60,7 @@ export function FileTree({ paths, selected, onSelect, matches }: FileTreeProps) 
             >
               <span className={styles.treeName}>{child.name}</span>
               {match && match.count > 0 ? (
-                <span className={styles.matchCount} aria-label={`${match.count} matches`}>
+                <span className={styles.matchCount} aria-label={`${match.count} ${match.count === 1 ? "match" : "matches"}`}>
                   {match.count}
                 </span>
               ) : null}

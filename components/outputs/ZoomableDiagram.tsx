@@ -14,6 +14,8 @@ const MIN_SCALE = 0.05;
 const MAX_SCALE = 8;
 const BUTTON_STEP = 1.25;
 const FIT_MARGIN = 16;
+/** A small diagram is fitted no larger than this: beyond it, labels look oversized next to the page's text. */
+const MAX_FIT_SCALE = 1.25;
 const clampScale = (scale: number) => Math.min(MAX_SCALE, Math.max(MIN_SCALE, scale));
 
 /** The diagram's own size, from its viewBox (mermaid sizes the SVG to 100 % of its box and caps it with max-width). */
@@ -42,7 +44,7 @@ export function ZoomableDiagram({ svg, title }: { svg: string; title: string }) 
     const box = frame.current?.getBoundingClientRect();
     if (!box || box.width === 0) return;
     const { width, height } = size.current;
-    const scale = clampScale(Math.min((box.width - 2 * FIT_MARGIN) / width, (box.height - 2 * FIT_MARGIN) / height, 2));
+    const scale = clampScale(Math.min((box.width - 2 * FIT_MARGIN) / width, (box.height - 2 * FIT_MARGIN) / height, MAX_FIT_SCALE));
     moved.current = false;
     setView({ scale, x: (box.width - width * scale) / 2, y: (box.height - height * scale) / 2 });
   }, []);
