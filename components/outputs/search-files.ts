@@ -39,7 +39,7 @@ function asciiLowerCase(text: string): string {
 }
 
 /** Yields (nothing) whenever about `budget` characters were scanned; returns the files that match, in input order. */
-export function* searchFiles(files: readonly SearchableFile[], query: string, budget = 200_000): Generator<void, FileMatch[]> {
+export function* searchFiles(files: readonly SearchableFile[], query: string, budget = 64_000): Generator<void, FileMatch[]> {
   const needle = asciiLowerCase(query.trim());
   if (needle === "") return [];
   const matches: FileMatch[] = [];
