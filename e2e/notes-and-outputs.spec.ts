@@ -46,8 +46,16 @@ test.describe("notes and the outputs view", () => {
     await designer.dragFromPalette("Ellipse", { x: 140, y: 120 });
     const shapes = designer.canvas.locator(".react-flow__node-annotation");
     await expect(shapes).toHaveCount(2);
-    await page.screenshot({ path: "test-results/notes-canvas.png" });
     await page.keyboard.press("Delete");
+    await expect(shapes).toHaveCount(1);
+    await designer.dragFromPalette("Rectangle", { x: 160, y: 130 });
+    await designer.dragFromPalette("Text", { x: 160, y: 280 });
+    await expect(shapes).toHaveCount(3);
+    await page.screenshot({ path: "test-results/notes-canvas.png" });
+    for (const kind of ["Rectangle", "Text"]) {
+      await designer.canvas.locator(`.react-flow__node-annotation[aria-label^="${kind}:"]`).click({ position: { x: 6, y: 6 } });
+      await page.keyboard.press("Delete");
+    }
     await expect(shapes).toHaveCount(1);
 
     await designer.waitForSaved();
@@ -131,6 +139,16 @@ test.describe("notes and the outputs view", () => {
     const firstMatch = counted.first();
     await firstMatch.click();
     await expect(outputs.getByTestId("match-lines")).toContainText(/inventory/i);
+    // A matching line, clicked, is scrolled into the code view.
+    const lastLine = outputs.getByTestId("match-lines").getByRole("button").last();
+    const lineNumber = Number.parseInt((await lastLine.locator("span").textContent()) ?? "0", 10);
+    await lastLine.click();
+    const lineTop = await outputs.getByTestId("output-code").evaluate((view, line) => {
+      const lineHeight = view.scrollHeight === view.clientHeight ? 0 : (view.scrollHeight - 20) / (view.textContent ?? "").split("\n").length;
+      return { top: 10 + (line - 1) * lineHeight - view.scrollTop, height: view.clientHeight };
+    }, lineNumber);
+    expect(lineTop.top).toBeGreaterThanOrEqual(0);
+    expect(lineTop.top).toBeLessThan(lineTop.height);
     await page.screenshot({ path: "test-results/outputs-search-wide.png" });
 
     await outputs.getByRole("searchbox", { name: "Search files" }).fill("no-such-word-anywhere");

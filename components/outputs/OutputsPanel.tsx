@@ -1,6 +1,6 @@
 "use client";
 
-import { useDeferredValue, useMemo, useState } from "react";
+import { useDeferredValue, useMemo, useRef, useState } from "react";
 import { Icon } from "@/components/ui/Icon";
 import { Button } from "@/components/ui/Button";
 import { spawnGenerateWorker, spawnHighlightWorker } from "@/components/workers/spawn";
@@ -40,6 +40,9 @@ function shownText(contents: string): ShownText {
   return { text, hiddenLines: lineCount(contents.slice(text.length)) };
 }
 
+/** Vertical padding of the code view (10 px above and below), outside the evenly spaced lines. */
+const CODE_PADDING = 20;
+
 /** One empty list for every render without files, so the search is not restarted on each of them. */
 const NO_FILES: readonly GeneratedFile[] = [];
 
@@ -57,6 +60,7 @@ export function OutputsPanel({ design }: { design: Design }) {
   const [selectedPath, setSelectedPath] = useState<string | undefined>();
   const [copied, setCopied] = useState<string | undefined>();
   const [query, setQuery] = useState("");
+  const codeView = useRef<HTMLPreElement>(null);
   const generation = useJob(useJobRunner(spawnGenerateWorker), "generate", useMemo(() => ({ design: deferredDesign, target }), [deferredDesign, target]));
   // Files of another target are never shown under this one's button; the last design's files are, while the new ones come.
   const generated = generation.input?.target === target ? generation : { running: generation.running, error: generation.error, result: undefined };
@@ -71,6 +75,15 @@ export function OutputsPanel({ design }: { design: Design }) {
   const highlighting = useJob(useJobRunner(spawnHighlightWorker), "highlight", highlightInput);
   const html = highlighting.input === highlightInput ? highlighting.result : undefined;
   const label = LABEL_BY_TARGET.get(target) ?? target;
+
+  /** Scrolls the code view to a 1-based line: the view does not wrap, so lines are evenly spaced. */
+  const revealLine = (line: number) => {
+    const view = codeView.current;
+    if (!view || !shown) return;
+    const lines = lineCount(shown.text);
+    if (line > lines) return;
+    view.scrollTop = Math.max(0, ((line - 1) / lines) * (view.scrollHeight - CODE_PADDING) - view.clientHeight / 3);
+  };
 
   const copy = async (selected: GeneratedFile) => {
     await navigator.clipboard.writeText(selected.contents);
@@ -141,8 +154,10 @@ export function OutputsPanel({ design }: { design: Design }) {
                 <ol className={styles.matchLines} aria-label={`Matches in ${file.path}`} data-testid="match-lines">
                   {fileMatch.lines.map((line) => (
                     <li key={line.line}>
-                      <span className={styles.lineNumber}>{line.line}</span>
-                      <code>{line.text}</code>
+                      <button type="button" className={styles.matchLine} onClick={() => revealLine(line.line)} title={`Show line ${line.line}`}>
+                        <span className={styles.lineNumber}>{line.line}</span>
+                        <code>{line.text}</code>
+                      </button>
                     </li>
                   ))}
                   {fileMatch.count > fileMatch.lines.length ? <li className={styles.muted}>and {fileMatch.count - fileMatch.lines.length} more</li> : null}
@@ -150,11 +165,11 @@ export function OutputsPanel({ design }: { design: Design }) {
               ) : null}
               {target === "mermaid" ? <MermaidPreview key={file.path} source={file.contents} title={file.path} /> : null}
               {html === undefined ? (
-                <pre className={styles.code} data-testid="output-code">
+                <pre ref={codeView} className={styles.code} data-testid="output-code">
                   <code>{shown?.text}</code>
                 </pre>
               ) : (
-                <pre className={styles.code} data-testid="output-code">
+                <pre ref={codeView} className={styles.code} data-testid="output-code">
                   <code dangerouslySetInnerHTML={{ __html: html }} />
                 </pre>
               )}
