@@ -35,13 +35,15 @@ import { openingViewport } from "@/lib/designer/viewport";
 import type { Design } from "@/lib/model";
 import { EDGE_TYPES } from "@/components/edges/edge-types";
 import { NODE_TYPES } from "@/components/nodes/node-types";
-import { ZoneResizeContext, type ZoneResizeHandlers } from "@/components/nodes/ZoneNode";
+import { NodeActionsProvider } from "@/components/nodes/NodeActionsProvider";
+import type { ZoneResizeHandlers } from "@/components/nodes/ZoneNode";
 import { useToast } from "@/components/ui/Toast";
 import { AlignmentGuides } from "./AlignmentGuides";
 import { useDesignerStore } from "./DesignerContext";
 import { PlacementToolbar } from "./PlacementToolbar";
 import { useAlignmentGuides } from "./use-alignment-guides";
 import styles from "./Canvas.module.css";
+import { useAnnotationActions } from "./use-annotation-actions";
 
 /** A change shown on the canvas while a gesture runs; the store only hears about it when the gesture ends. */
 type Preview = (design: Design) => Design;
@@ -63,6 +65,7 @@ const compactCards = (state: { transform: [number, number, number] }) => state.t
 const hasSize = (state: { width: number; height: number }) => state.width > 0 && state.height > 0;
 
 function minimapColor(node: Node): string {
+  if (node.type === "annotation") return "rgb(217 119 6 / 30%)";
   return node.type === "zone" ? "rgb(138 148 166 / 12%)" : "#9aa7ba";
 }
 
@@ -184,6 +187,8 @@ export function Canvas({ designId }: { designId: string }) {
     [store],
   );
 
+  const annotationActions = useAnnotationActions(store, setPreview, resizing);
+
   const isValidConnection = useCallback<IsValidConnection>(
     (connection) => connectionRefusal(designOf(store.getState()), connection.source, connection.target) === undefined,
     [store],
@@ -249,11 +254,11 @@ export function Canvas({ designId }: { designId: string }) {
   );
   useEffect(() => () => clearTimeout(settle.current), []);
 
-  const empty = design.components.length === 0 && design.zones.length === 0;
+  const empty = design.components.length === 0 && design.zones.length === 0 && design.annotations.length === 0;
 
   return (
     <div ref={wrapper} className={styles.canvas} data-drop-target={dropTarget ? "true" : "false"} data-zoomed-out={farAway ? "true" : "false"} data-detail-level={compact ? "compact" : "full"} onDragOver={onDragOver} onDragLeave={() => setDropTarget(false)} onDrop={onDrop}>
-      <ZoneResizeContext.Provider value={resizeHandlers}>
+      <NodeActionsProvider zoneResize={resizeHandlers} annotations={annotationActions}>
         <ReactFlow<DesignFlowNode, ConnectionFlowEdge>
           nodes={nodes}
           edges={edges}
@@ -296,7 +301,7 @@ export function Canvas({ designId }: { designId: string }) {
             </ControlButton>
           </Controls>
         </ReactFlow>
-      </ZoneResizeContext.Provider>
+      </NodeActionsProvider>
       {empty ? (
         <div className={styles.empty}>
           <div className={styles.emptyCard}>

@@ -16,6 +16,7 @@ import styles from "./Editor.module.css";
 import { EditorHeader } from "./EditorHeader";
 import { Inspector } from "./Inspector";
 import { Palette } from "./Palette";
+import { SidePanelFrame } from "./SidePanelFrame";
 import { useEditorShortcuts } from "./use-editor-shortcuts";
 
 /** What a side panel (Findings, Outputs, ...) gets to work with. */
@@ -79,7 +80,7 @@ function EditorLayout({ designId, initialRevision, panels = NO_PANELS, useBadges
       designerStore.setSelection(next);
       const current = designOf(designerStore.getState());
       const ends = current.connections.filter((connection) => next.connectionIds.includes(connection.id)).flatMap((connection) => [connection.source, connection.target]);
-      const ids = [...new Set([...next.componentIds, ...next.zoneIds, ...ends])];
+      const ids = [...new Set([...next.componentIds, ...next.zoneIds, ...next.annotationIds, ...ends])];
       if (ids.length > 0) void flow.fitView({ nodes: ids.map((id) => ({ id })), padding: 0.4, maxZoom: 1.2, duration: 300 });
     },
     [designerStore, flow],
@@ -99,9 +100,9 @@ function EditorLayout({ designId, initialRevision, panels = NO_PANELS, useBadges
           <main className={styles.canvasArea} aria-label="Canvas">
             <Canvas designId={designId} />
           </main>
-          <div className={styles.side}>
+          <SidePanelFrame>
             <Tabs items={tabs} active={activeTab} onChange={setActiveTab} label="Side panels" />
-          </div>
+          </SidePanelFrame>
         </div>
       </div>
     </FindingBadgeContext.Provider>

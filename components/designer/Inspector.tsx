@@ -13,10 +13,11 @@ import { connectionLabel, PROTOCOL_LABELS } from "@/lib/designer/labels";
 import { selectionOf, selectionSize } from "@/lib/designer/selection";
 import { designOf, type DesignerStore } from "@/lib/designer/store";
 import { useDesignerState } from "@/lib/designer/use-designer-state";
-import { ConnectionSchema, DesignSettingsSchema, formatCitation, LIMITS, ZoneSchema, type Component, type Connection, type Design, type Zone } from "@/lib/model";
+import { ANNOTATION_LABELS, ConnectionSchema, DesignSettingsSchema, formatCitation, LIMITS, ZoneSchema, type Component, type Connection, type Design, type Zone } from "@/lib/model";
 import { z } from "zod";
 import { Button } from "@/components/ui/Button";
 import { Icon } from "@/components/ui/Icon";
+import { AnnotationInspector } from "./AnnotationInspector";
 import { useDesignerStore } from "./DesignerContext";
 import styles from "./Inspector.module.css";
 import { formStyles, SchemaForm, TextLikeField, type CommitField } from "./SchemaForm";
@@ -347,6 +348,8 @@ export function Inspector() {
   const [zoneId] = selection.zoneIds;
   const zone = zoneId === undefined ? undefined : design.zones.find((candidate) => candidate.id === zoneId);
   if (zone) return <ZoneInspector key={zone.id} zone={zone} design={design} />;
+  const annotation = design.annotations.find((candidate) => candidate.id === selection.annotationIds[0]);
+  if (annotation) return <AnnotationInspector key={`${annotation.id}:${annotation.text}`} annotation={annotation} footer={<DeleteButton label={`Delete ${ANNOTATION_LABELS[annotation.kind].toLowerCase()}`} />} />;
   return <p className={styles.empty}>Nothing to edit.</p>;
 }
 

@@ -5,6 +5,7 @@ import { useMemo, useState, type DragEvent } from "react";
 import { COMPONENT_KINDS, LAYER_LABELS, LAYERS } from "@/lib/catalog";
 import { ZONE_DEFINITIONS, ZONE_KINDS } from "@/lib/catalog/zones";
 import { PALETTE_DRAG_TYPE, paletteCommand } from "@/lib/designer/from-flow";
+import { ANNOTATION_KINDS, ANNOTATION_LABELS } from "@/lib/model";
 import { Icon } from "@/components/ui/Icon";
 import { useToast } from "@/components/ui/Toast";
 import { useDesignerStore } from "./DesignerContext";
@@ -16,6 +17,13 @@ interface PaletteEntry {
   description: string;
 }
 
+const ANNOTATION_DESCRIPTIONS: Record<(typeof ANNOTATION_KINDS)[number], string> = {
+  note: "A sticky note for the session: double-click to write; it is listed in the exported architecture doc.",
+  text: "A free-text label, e.g. a title or a remark.",
+  rectangle: "A box to group or highlight cards; it can carry a caption.",
+  ellipse: "An ellipse to circle a part of the design; it can carry a caption.",
+};
+
 const GROUPS: { id: string; title: string; entries: PaletteEntry[] }[] = [
   ...LAYERS.map((layer) => ({
     id: layer,
@@ -23,6 +31,7 @@ const GROUPS: { id: string; title: string; entries: PaletteEntry[] }[] = [
     entries: COMPONENT_KINDS.filter((definition) => definition.layer === layer).map(({ kind, label, description }) => ({ kind, label, description })),
   })),
   { id: "zones", title: "Zones", entries: ZONE_KINDS.map((kind) => ({ kind, label: ZONE_DEFINITIONS[kind].label, description: ZONE_DEFINITIONS[kind].description })) },
+  { id: "notes", title: "Notes and shapes", entries: ANNOTATION_KINDS.map((kind) => ({ kind, label: ANNOTATION_LABELS[kind], description: ANNOTATION_DESCRIPTIONS[kind] })) },
 ].filter((group) => group.entries.length > 0);
 
 function onDragStart(event: DragEvent<HTMLButtonElement>, kind: string) {
@@ -31,7 +40,7 @@ function onDragStart(event: DragEvent<HTMLButtonElement>, kind: string) {
 }
 
 /**
- * Component kinds grouped by layer, then zone kinds. Each is a button named exactly after its kind: drag it
+ * Component kinds grouped by layer, then zone kinds, then notes and shapes. Each is a button named exactly after its kind: drag it
  * onto the canvas, or press Enter (or click) to add it in the middle of the visible canvas.
  */
 export function Palette() {

@@ -3,6 +3,7 @@
 import { useDeferredValue } from "react";
 import type { EditorPanelContext } from "@/components/designer/Editor";
 import { acknowledgeCommand, applyFixCommand, unacknowledgeCommand } from "@/lib/designer/commands/findings";
+import { selectionOf } from "@/lib/designer/selection";
 import { FindingsPanel } from "./FindingsPanel";
 import styles from "./FindingsPanel.module.css";
 import { useValidation } from "./validation";
@@ -29,7 +30,7 @@ export function FindingsTab({ design, store, reveal }: EditorPanelContext) {
       findings={result.findings}
       scores={result.scores}
       checking={running}
-      onSelect={(finding) => reveal({ componentIds: finding.componentIds, connectionIds: finding.connectionIds, zoneIds: finding.zoneIds })}
+      onSelect={(finding) => reveal(selectionOf({ componentIds: finding.componentIds, connectionIds: finding.connectionIds, zoneIds: finding.zoneIds }))}
       onFix={(finding) => store.dispatch(applyFixCommand(finding))}
       onAcknowledge={(finding, reason) => store.dispatch(acknowledgeCommand(finding, reason))}
       onUnacknowledge={(finding) => store.dispatch(unacknowledgeCommand(finding))}

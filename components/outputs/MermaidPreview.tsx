@@ -2,6 +2,7 @@
 
 import { useEffect, useId, useState } from "react";
 import styles from "./OutputsPanel.module.css";
+import { ZoomableDiagram } from "./ZoomableDiagram";
 
 type Rendered = { status: "rendering" } | { status: "ok"; svg: string } | { status: "error"; message: string };
 
@@ -34,5 +35,5 @@ export function MermaidPreview({ source, title }: { source: string; title: strin
 
   if (rendered.status === "error") return <p role="alert" className={styles.error}>Mermaid could not render {title}: {rendered.message}</p>;
   if (rendered.status === "rendering") return <p className={styles.muted}>Rendering {title}…</p>;
-  return <figure className={styles.diagram} aria-label={title} data-testid="mermaid-diagram" dangerouslySetInnerHTML={{ __html: rendered.svg }} />;
+  return <ZoomableDiagram svg={rendered.svg} title={title} />;
 }

@@ -3,6 +3,7 @@
 import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from "react";
 import type { EditorPanelContext } from "@/components/designer/Editor";
 import { graphOf } from "@/lib/graph";
+import { selectionOf } from "@/lib/designer/selection";
 import type { Design } from "@/lib/model";
 import { resolveEntryLoads, type EntryLoad, type SimulationOptions } from "@/lib/simulation";
 import { SupersededJobError } from "@/components/workers/job-runner";
@@ -164,7 +165,7 @@ export function SimulationPanel({
           journey={
             playingPath && playback ? <JourneyPlayback design={run.design} path={playingPath} hop={playback.hop} onHop={onHop} onStop={() => setPlayback(undefined)} /> : null
           }
-          onSelectComponent={(componentId) => reveal({ componentIds: [componentId], connectionIds: [], zoneIds: [] })}
+          onSelectComponent={(componentId) => reveal(selectionOf({ componentIds: [componentId] }))}
           onPlay={(pathId) => setPlayback({ pathId, hop: 0 })}
         />
       ) : (

@@ -12,6 +12,9 @@ const PATHS = {
   back: "M12 4 6 10l6 6",
   search: "M9 15a6 6 0 1 0 0-12 6 6 0 0 0 0 12zM13.5 13.5 17 17",
   arrow: "M4 10h12M12 6l4 4-4 4",
+  expand: "M11 3h6v6M17 3l-6 6M9 17H3v-6M3 17l6-6",
+  collapse: "M17 3l-6 6M11 5v4h4M3 17l6-6M9 15v-4H5",
+  minus: "M4 10h12",
 } as const;
 
 export type IconName = keyof typeof PATHS;

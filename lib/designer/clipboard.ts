@@ -1,15 +1,16 @@
 import { z } from "zod";
-import { ComponentSchema, ConnectionSchema, PositionSchema, type Component, type Connection, type Design } from "@/lib/model";
+import { AnnotationSchema, ComponentSchema, ConnectionSchema, LIMITS, PositionSchema, type Annotation, type Component, type Connection, type Design } from "@/lib/model";
 import { zoneIndex, zoneOrigin, type Point } from "./geometry";
 import type { Selection } from "./selection";
 
 const CLIPBOARD_FORMAT = "archway/clipboard";
 
-/** Copied components with the connections among them; zone origins let a paste keep canvas positions when the zone is gone. */
+/** Copied components with the connections among them, and notes; zone origins let a paste keep canvas positions when the zone is gone. */
 export interface ClipboardPayload {
   format: typeof CLIPBOARD_FORMAT;
   components: Component[];
   connections: Connection[];
+  annotations: Annotation[];
   zoneOrigins: Record<string, Point>;
 }
 
@@ -17,21 +18,25 @@ const ClipboardSchema = z.object({
   format: z.literal(CLIPBOARD_FORMAT),
   components: z.array(ComponentSchema).max(10_000),
   connections: z.array(ConnectionSchema).max(40_000),
+  // Text copied before notes existed has no annotations.
+  annotations: z.array(AnnotationSchema).max(LIMITS.annotations).default([]),
   zoneOrigins: z.record(z.string(), PositionSchema),
 });
 
-/** The selected components plus every connection whose both ends are selected; null when no component is selected. */
+/** The selected components and notes plus every connection whose both ends are selected; null when neither is selected. */
 export function copySelection(design: Design, selection: Selection): ClipboardPayload | null {
   const ids = new Set(selection.componentIds);
   const components = design.components.filter((component) => ids.has(component.id));
-  if (components.length === 0) return null;
+  const annotationIds = new Set(selection.annotationIds);
+  const annotations = design.annotations.filter((annotation) => annotationIds.has(annotation.id));
+  if (components.length === 0 && annotations.length === 0) return null;
   const connections = design.connections.filter((connection) => ids.has(connection.source) && ids.has(connection.target));
   const zones = zoneIndex(design);
   const zoneOrigins: Record<string, Point> = {};
-  for (const component of components) {
-    if (component.zoneId !== undefined) zoneOrigins[component.zoneId] = zoneOrigin(zones, component.zoneId);
+  for (const item of [...components, ...annotations]) {
+    if (item.zoneId !== undefined) zoneOrigins[item.zoneId] = zoneOrigin(zones, item.zoneId);
   }
-  return { format: CLIPBOARD_FORMAT, components, connections, zoneOrigins };
+  return { format: CLIPBOARD_FORMAT, components, connections, annotations, zoneOrigins };
 }
 
 export function serializeClipboard(payload: ClipboardPayload): string {

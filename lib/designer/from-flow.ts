@@ -3,6 +3,7 @@ import { isComponentKind } from "@/lib/catalog";
 import { ZONE_KINDS, type ZoneKind } from "@/lib/catalog/zones";
 import type { Design } from "@/lib/model";
 import { addComponentCommand, addZoneCommand } from "./commands/add";
+import { addAnnotationCommand, isAnnotationKind } from "./commands/annotations";
 import { connectCommand } from "./commands/connect";
 import type { Positions } from "./commands/move";
 import type { Command } from "./commands/types";
@@ -16,10 +17,11 @@ function isZoneKind(kind: string): kind is ZoneKind {
   return (ZONE_KINDS as readonly string[]).includes(kind);
 }
 
-/** What dropping (or pressing Enter on) a palette item does: add a component or a zone centred on `center`. */
+/** What dropping (or pressing Enter on) a palette item does: add a component, a zone or a note centred on `center`. */
 export function paletteCommand(kind: string, center: Point): Command | null {
   if (isComponentKind(kind)) return addComponentCommand(kind, center);
   if (isZoneKind(kind)) return addZoneCommand(kind, center);
+  if (isAnnotationKind(kind)) return addAnnotationCommand(kind, center);
   return null;
 }
 
@@ -37,10 +39,12 @@ export function selectionFromChanges(
   const components = new Set(current.componentIds);
   const zones = new Set(current.zoneIds);
   const connections = new Set(current.connectionIds);
+  const annotations = new Set(current.annotationIds);
   const zoneIds = new Set(design.zones.map((zone) => zone.id));
+  const annotationIds = new Set(design.annotations.map((annotation) => annotation.id));
   for (const change of nodeChanges) {
     if (change.type !== "select") continue;
-    const set = zoneIds.has(change.id) ? zones : components;
+    const set = zoneIds.has(change.id) ? zones : annotationIds.has(change.id) ? annotations : components;
     if (change.selected) set.add(change.id);
     else set.delete(change.id);
   }
@@ -49,7 +53,7 @@ export function selectionFromChanges(
     if (change.selected) connections.add(change.id);
     else connections.delete(change.id);
   }
-  const next: Selection = { componentIds: [...components], connectionIds: [...connections], zoneIds: [...zones] };
+  const next: Selection = { componentIds: [...components], connectionIds: [...connections], zoneIds: [...zones], annotationIds: [...annotations] };
   return sameSelection(next, current) ? current : next;
 }
 

@@ -1,16 +1,18 @@
 import { Position, type Edge, type Node, type NodeHandle } from "@xyflow/react";
-import type { Component, Connection, Design, Zone } from "@/lib/model";
+import { ANNOTATION_LABELS, type Annotation, type Component, type Connection, type Design, type Zone } from "@/lib/model";
 import { connectionLabel } from "./labels";
 import { COMPONENT_SIZE, zoneDepth, zoneIndex, zoneOrigin, type Point } from "./geometry";
 import type { Selection } from "./selection";
 
 export type ComponentNodeData = { component: Component };
 export type ZoneNodeData = { zone: Zone };
+export type AnnotationNodeData = { annotation: Annotation };
 export type ConnectionEdgeData = { connection: Connection };
 
 export type ComponentFlowNode = Node<ComponentNodeData, "component">;
 export type ZoneFlowNode = Node<ZoneNodeData, "zone">;
-export type DesignFlowNode = ComponentFlowNode | ZoneFlowNode;
+export type AnnotationFlowNode = Node<AnnotationNodeData, "annotation">;
+export type DesignFlowNode = ComponentFlowNode | ZoneFlowNode | AnnotationFlowNode;
 export type ConnectionFlowEdge = Edge<ConnectionEdgeData, "connection">;
 
 export type HandleSide = "top" | "right" | "bottom" | "left";
@@ -82,6 +84,7 @@ export interface FlowElements {
 export function createFlowMapper(): (design: Design, selection: Selection) => FlowElements {
   const componentNodes: Memo<Component, ComponentFlowNode> = new WeakMap();
   const zoneNodes: Memo<Zone, ZoneFlowNode> = new WeakMap();
+  const annotationNodes: Memo<Annotation, AnnotationFlowNode> = new WeakMap();
   const edgeMemo = new WeakMap<Connection, Map<string, ConnectionFlowEdge>>();
   // React Flow rebuilds its connection lookup whenever the edges array changes identity; while a card is
   // dragged its edges usually stay the same objects, so the previous array is handed back.
@@ -91,6 +94,7 @@ export function createFlowMapper(): (design: Design, selection: Selection) => Fl
     const selectedComponents = new Set(selection.componentIds);
     const selectedZones = new Set(selection.zoneIds);
     const selectedConnections = new Set(selection.connectionIds);
+    const selectedAnnotations = new Set(selection.annotationIds);
     const zones = zoneIndex(design);
     const origins = new Map<string, Point>();
     const originOf = (zoneId: string | undefined): Point => {
@@ -119,6 +123,26 @@ export function createFlowMapper(): (design: Design, selection: Selection) => Fl
           selected,
           connectable: false,
           ariaLabel: `${zone.name} zone`,
+        })),
+      );
+    }
+
+    // Notes and shapes come before cards, so a card drawn over a shape stays on top of it.
+    for (const annotation of design.annotations) {
+      const selected = selectedAnnotations.has(annotation.id);
+      nodes.push(
+        memoised(annotationNodes, annotation, selected, () => ({
+          id: annotation.id,
+          type: "annotation",
+          position: annotation.position,
+          ...(annotation.zoneId === undefined ? {} : { parentId: annotation.zoneId }),
+          data: { annotation },
+          width: annotation.size.width,
+          height: annotation.size.height,
+          measured: { ...annotation.size },
+          selected,
+          connectable: false,
+          ariaLabel: `${ANNOTATION_LABELS[annotation.kind]}: ${annotation.text || "empty"}`,
         })),
       );
     }

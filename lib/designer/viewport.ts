@@ -18,12 +18,13 @@ export const READABLE_ZOOM = 0.7;
 const MARGIN = 40;
 const MAX_OPENING_ZOOM = 1.2;
 
-/** The rectangle holding every card and zone, in canvas coordinates; undefined for an empty design. */
+/** The rectangle holding every card, zone and note, in canvas coordinates; undefined for an empty design. */
 export function designBounds(design: Design): Rect | undefined {
   const zones = zoneIndex(design);
   const rects: Rect[] = [
     ...design.components.map((component) => ({ ...pointAdd(zoneOrigin(zones, component.zoneId), component.position), ...COMPONENT_SIZE })),
     ...design.zones.map((zone) => zoneRect(zones, zone)),
+    ...design.annotations.map((annotation) => ({ ...pointAdd(zoneOrigin(zones, annotation.zoneId), annotation.position), ...annotation.size })),
   ];
   if (rects.length === 0) return undefined;
   const left = Math.min(...rects.map((rect) => rect.x));

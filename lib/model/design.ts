@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { COMPONENT_KINDS, PROTOCOLS } from "../catalog";
 import { ZONE_DEFINITIONS, ZONE_KINDS } from "../catalog/zones";
+import { ANNOTATION_LIMITS, AnnotationSchema } from "./annotations";
 import { IdSchema } from "./ids";
 
 export const SCHEMA_VERSION = 1;
@@ -11,6 +12,8 @@ export const LIMITS = {
   zones: 2_000,
   nameLength: 200,
   descriptionLength: 5_000,
+  annotations: ANNOTATION_LIMITS.count,
+  annotationTextLength: ANNOTATION_LIMITS.textLength,
 } as const;
 
 /** Names are stored in TEXT columns too: PostgreSQL cannot store NUL, and drivers do not keep unpaired surrogates. */
@@ -153,6 +156,7 @@ const DesignShape = z.object({
   connections: z.array(ConnectionSchema).max(LIMITS.connections).default([]),
   zones: z.array(ZoneSchema).max(LIMITS.zones).default([]),
   acknowledgements: z.array(AcknowledgementSchema).max(10_000).default([]),
+  annotations: z.array(AnnotationSchema).max(LIMITS.annotations).default([]).describe("Notes and shapes; not architecture."),
 });
 
 /** Ids must be unique and every reference must resolve; a document that fails this is malformed, not merely unwise. */
@@ -166,6 +170,7 @@ export const DesignSchema = DesignShape.superRefine((design, ctx) => {
   design.zones.forEach((zone, index) => claim(zone.id, ["zones", index, "id"]));
   design.components.forEach((component, index) => claim(component.id, ["components", index, "id"]));
   design.connections.forEach((connection, index) => claim(connection.id, ["connections", index, "id"]));
+  design.annotations.forEach((annotation, index) => claim(annotation.id, ["annotations", index, "id"]));
 
   const zones = new Map(design.zones.map((zone) => [zone.id, zone]));
   const componentIds = new Set(design.components.map((component) => component.id));
@@ -199,6 +204,12 @@ export const DesignSchema = DesignShape.superRefine((design, ctx) => {
   design.components.forEach((component, index) => {
     if (component.zoneId !== undefined && !zones.has(component.zoneId)) {
       ctx.addIssue({ code: "custom", path: ["components", index, "zoneId"], message: `Zone "${component.zoneId}" does not exist` });
+    }
+  });
+
+  design.annotations.forEach((annotation, index) => {
+    if (annotation.zoneId !== undefined && !zones.has(annotation.zoneId)) {
+      ctx.addIssue({ code: "custom", path: ["annotations", index, "zoneId"], message: `Zone "${annotation.zoneId}" does not exist` });
     }
   });
 

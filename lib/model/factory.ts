@@ -11,6 +11,7 @@ function takenIds(design: Design): Set<string> {
     ...design.components.map((component) => component.id),
     ...design.connections.map((connection) => connection.id),
     ...design.zones.map((zone) => zone.id),
+    ...design.annotations.map((annotation) => annotation.id),
   ]);
 }
 
@@ -20,6 +21,10 @@ export function newComponentId(design: Design, kind: ComponentKind): string {
 
 export function newConnectionId(design: Design): string {
   return nextId("conn", takenIds(design));
+}
+
+export function newAnnotationId(design: Design, kind: string): string {
+  return nextId(kind, takenIds(design));
 }
 
 export function newZoneId(design: Design, kind: string): string {

@@ -1,4 +1,5 @@
 export * from "./design";
+export * from "./annotations";
 export * from "./parse";
 export * from "./factory";
 export * from "./ids";

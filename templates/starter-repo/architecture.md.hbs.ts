@@ -1,5 +1,5 @@
 /**
- * Template of docs/architecture.md: the diagrams and every component and connection with its settings.
+ * Template of docs/architecture.md: the diagrams, every component and connection with its settings, and the notes.
  * Design text arrives escaped by the view-model (lib/generators/starter-repo/architecture-doc.ts).
  */
 export default String.raw`# Architecture of {{title}}
@@ -44,6 +44,18 @@ Exported by Archway {{code archwayVersion}}. Cloud region {{code region}}, servi
 | | This design has no services or workers. | | | |
 {{/each}}
 
+{{#if notes.length}}
+## Notes
+
+Notes and captions drawn on the canvas during design sessions.
+
+| Note | Kind | Zone |
+|---|---|---|
+{{#each notes}}
+| {{text}} | {{kind}} | {{zone}} |
+{{/each}}
+
+{{/if}}
 {{#if zones.length}}
 ## Zones
 

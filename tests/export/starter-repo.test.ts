@@ -82,6 +82,28 @@ describe("the starter repository of a design", () => {
     expect(doc).toMatch(/probes\.livenessPath: \/health/);
   });
 
+  it("lists the notes drawn on the canvas in docs/architecture.md, one escaped table row each, line breaks kept", () => {
+    const zoneId = EXPORT_DESIGN.zones[0]?.id;
+    const hostile = "| ## Ask *ops* <script>\n- about [backups](http://x)\n\n1. `rotate` keys";
+    const annotated: Design = {
+      ...EXPORT_DESIGN,
+      annotations: [
+        { id: "note-1", kind: "note", text: "Orders must stay in the EU", position: { x: 0, y: 0 }, size: { width: 200, height: 120 }, ...(zoneId ? { zoneId } : {}) },
+        { id: "note-2", kind: "note", text: hostile, position: { x: 0, y: 200 }, size: { width: 200, height: 120 } },
+        { id: "rectangle-1", kind: "rectangle", text: "", position: { x: 0, y: 400 }, size: { width: 200, height: 120 } },
+      ],
+    };
+    const doc = fileAt("docs/architecture.md", starterRepoFiles(DesignSchema.parse(annotated), options));
+    const zoneName = zoneId ? EXPORT_DESIGN.zones[0].name : "none";
+    expect(doc).toContain(`| Orders must stay in the EU | Note | ${zoneName} |`);
+    const hostileLines = hostile.split("\n").filter((line) => line !== "").map(markdownText);
+    expect(doc).toContain(`| ${hostileLines.join("<br>")} | Note | none |`);
+    const notes = doc.slice(doc.indexOf("## Notes"));
+    const table = notes.slice(0, notes.indexOf("\n\n", notes.indexOf("| Note | Kind")));
+    expect(table.split("\n").filter((line) => line.startsWith("| ")).slice(1)).toHaveLength(2);
+    expect(fileAt("docs/architecture.md")).not.toContain("## Notes");
+  });
+
   it("is byte-identical when exported twice, and differs when the design does", () => {
     const again = starterRepoFiles(structuredClone(EXPORT_DESIGN), options);
     expect(again).toEqual(files);
@@ -318,6 +340,21 @@ describe("hostile names", () => {
         expect(strFromU8(unzipSync(zip)[`${folder}/README.md`])).toBe(fileAt("README.md", exported));
       }),
       { numRuns: 50 },
+    );
+  });
+
+  it("notes never add or remove a line of docs/architecture.md, however hostile and however many lines (property)", () => {
+    const noteText = fc.array(hostileName, { minLength: 1, maxLength: 4 }).map((lines) => lines.join("\n"));
+    fc.assert(
+      fc.property(designArbitrary({ maxComponents: 4 }), fc.array(noteText, { maxLength: 4 }), (design, texts) => {
+        const annotations = texts.map((text, index) => ({ id: `note-x${index}`, kind: "note" as const, text, position: { x: 0, y: 0 }, size: { width: 200, height: 120 } }));
+        const parsed = DesignSchema.safeParse({ ...design, annotations });
+        if (!parsed.success) return;
+        const tame = { ...parsed.data, annotations: parsed.data.annotations.map((annotation) => ({ ...annotation, text: annotation.text.trim() === "" ? "" : "tame" })) };
+        const lines = (subject: Design) => fileAt("docs/architecture.md", starterRepoFiles(subject, options)).split("\n").length;
+        expect(lines(parsed.data)).toBe(lines(tame));
+      }),
+      { numRuns: 40 },
     );
   });
 });

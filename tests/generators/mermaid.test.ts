@@ -42,6 +42,29 @@ describe("mermaid generator", () => {
     }
   });
 
+  it("shows notes with their text, hostile or not, inside their zones; shapes without a caption are left out", async () => {
+    const base = (fixtures.find((fixture) => fixture.name === "eks-web-app") as { design: Design }).design;
+    const zoneId = base.zones[0].id;
+    const texts = [...HOSTILE_FRAGMENTS.slice(0, 6), "Ask ops\nabout backups"];
+    const parsed = parseDesign({
+      ...base,
+      annotations: [
+        ...texts.map((text, index) => ({ id: `note-${index}`, kind: index % 2 ? "ellipse" : "note", text, position: { x: 0, y: index * 150 }, size: { width: 200, height: 120 }, ...(index === 0 ? { zoneId } : {}) })),
+        { id: "rectangle-9", kind: "rectangle", text: "", position: { x: 0, y: -300 }, size: { width: 200, height: 120 } },
+      ],
+    });
+    if (!parsed.success) throw new Error(JSON.stringify(parsed.issues));
+    const flowchart = fileOf(parsed.design, "flowchart.mmd");
+    expect(flowchart).not.toContain("n_rectangle_9");
+    const lines = flowchart.split("\n");
+    const zoneStart = lines.findIndex((line) => line.trimStart().startsWith(`subgraph z_${zoneId.replace(/-/g, "_")}`));
+    expect(lines.findIndex((line) => line.trimStart().startsWith("n_note_0["))).toBeGreaterThan(zoneStart);
+    const result = await renderer.render(flowchart);
+    expect(result.error).toBeUndefined();
+    const shown = visibleText((result.labels ?? []).join(""));
+    for (const text of texts) expect(shown).toContain(visibleText(text));
+  });
+
   it("escapes every character that means something to the parser", async () => {
     for (const fragment of HOSTILE_FRAGMENTS) {
       const escaped = mermaidText(fragment);

@@ -22,11 +22,20 @@ interface RawConnection {
   retry?: { enabled: true; maxRetries: number };
 }
 
+interface RawAnnotation {
+  id: string;
+  kind: "note";
+  text: string;
+  position: { x: number; y: number };
+  size: { width: number; height: number };
+}
+
 export interface RawDesign {
   schemaVersion: number;
   name: string;
   components: RawComponent[];
   connections: RawConnection[];
+  annotations?: RawAnnotation[];
 }
 
 const service = (index: number): RawComponent => ({
@@ -62,7 +71,8 @@ export function retryChain(length: number): RawDesign {
 
 /**
  * The largest design the schema accepts: `LIMITS.components` services and `LIMITS.connections` calls, each
- * service calling the next four (mod the count), so every pair is distinct and the graph is dense with cycles.
+ * service calling the next four (mod the count), so every pair is distinct and the graph is dense with cycles,
+ * and `LIMITS.annotations` notes of a few lines each.
  */
 export function largestDesign(): RawDesign {
   const count = LIMITS.components;
@@ -74,5 +84,12 @@ export function largestDesign(): RawDesign {
       connections.push({ id: `c${index}-${step}`, source: `s${index}`, target: `s${(index + step) % count}`, protocol: "http", timeoutMs: 30_000 });
     }
   }
-  return { schemaVersion: SCHEMA_VERSION, name: "Largest allowed design", components, connections };
+  const annotations = Array.from({ length: LIMITS.annotations }, (_, index) => ({
+    id: `note-${index}`,
+    kind: "note" as const,
+    text: `Note ${index}: check the retry budget\nwith the team`,
+    position: { x: (index % 50) * 240, y: -400 - Math.floor(index / 50) * 160 },
+    size: { width: 200, height: 120 },
+  }));
+  return { schemaVersion: SCHEMA_VERSION, name: "Largest allowed design", components, connections, annotations };
 }

@@ -6,7 +6,7 @@ import * as versionRoute from "@/app/api/designs/[id]/versions/[revision]/route"
 import * as versionsRoute from "@/app/api/designs/[id]/versions/route";
 import * as designsRoute from "@/app/api/designs/route";
 import * as schemaRoute from "@/app/api/schema/route";
-import { createComponent, createConnection, createEmptyDesign, type Design } from "@/lib/model";
+import { createComponent, createConnection, createEmptyDesign, LIMITS, type Design } from "@/lib/model";
 import { context, jsonRequest, ORIGIN, readResult, type Result } from "../helpers/route-calls";
 import { BACKENDS, useFreshDatabase } from "./backends";
 
@@ -93,6 +93,20 @@ describe.each(BACKENDS)("designs REST API on $name", (backend) => {
 
     const entry = (await api.list()).body.designs.find((design: { id: string }) => design.id === imported.body.id);
     expect(entry).toMatchObject({ name: "Imported", revision: 1, componentCount: 2 });
+  });
+
+  it("stores notes with hostile, multi-line and longest text, and hands back what it stored", async () => {
+    const texts = [...HOSTILE_NAMES, "ä".repeat(LIMITS.annotationTextLength)];
+    const document = {
+      ...sampleDesign("Noted"),
+      annotations: texts.map((text, index) => ({ id: `note-${index}`, kind: "note", text, position: { x: 0, y: index * 130 }, size: { width: 200, height: 120 } })),
+    };
+    const imported = await api.create({ document });
+    expect(imported.status).toBe(201);
+    const read = await api.get(imported.body.id);
+    expect(read.body.document.annotations.map((annotation: { text: string }) => annotation.text)).toEqual(texts);
+    const saved = await api.save(imported.body.id, { baseRevision: 1, document: read.body.document });
+    expect(saved.status).toBe(200);
   });
 
   it("fills defaults of an imported document, as the model does", async () => {

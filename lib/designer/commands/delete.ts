@@ -7,12 +7,13 @@ import type { Command } from "./types";
 /**
  * Deletes the selected items. Connections to deleted components go with them; a deleted zone releases its
  * contents to the zone around it (where nesting allows, else the top level) at the same place on the canvas,
- * so deleting a box never deletes the architecture drawn in it. Acknowledgements of deleted items go too.
+ * so deleting a box never deletes the architecture (or the notes) drawn in it. Acknowledgements of deleted items go too.
  */
 export function deleteItems(design: Design, selection: Selection): Design {
   if (isSelectionEmpty(selection)) return design;
   const deletedZones = new Set(selection.zoneIds);
   const deletedComponents = new Set(selection.componentIds);
+  const deletedAnnotations = new Set(selection.annotationIds);
   const zones = zoneIndex(design);
 
   const survivingParent = (zoneId: string | undefined, accept: (zone: Zone) => boolean): string | undefined => {
@@ -40,6 +41,15 @@ export function deleteItems(design: Design, selection: Selection): Design {
       const position = relativeTo(component.position, component.zoneId, zoneId);
       return (zoneId === undefined ? { ...rest, position } : { ...rest, zoneId, position }) as typeof component;
     });
+  const annotations = design.annotations
+    .filter((annotation) => !deletedAnnotations.has(annotation.id))
+    .map((annotation) => {
+      if (annotation.zoneId === undefined || !deletedZones.has(annotation.zoneId)) return annotation;
+      const zoneId = survivingParent(annotation.zoneId, () => true);
+      const { zoneId: _deleted, ...rest } = annotation;
+      const position = relativeTo(annotation.position, annotation.zoneId, zoneId);
+      return zoneId === undefined ? { ...rest, position } : { ...rest, zoneId, position };
+    });
   const remainingZones = design.zones
     .filter((zone) => !deletedZones.has(zone.id))
     .map((zone): Zone => {
@@ -62,7 +72,7 @@ export function deleteItems(design: Design, selection: Selection): Design {
     ...design.connections.filter((connection) => !remainingConnectionIds.has(connection.id)).map((connection) => connection.id),
   ]);
   const acknowledgements = design.acknowledgements.filter((acknowledgement) => !removedIds.has(acknowledgement.targetId));
-  return { ...design, components, connections, zones: remainingZones, acknowledgements };
+  return { ...design, components, connections, zones: remainingZones, acknowledgements, annotations };
 }
 
 export function deleteSelectionCommand(selection: Selection): Command {

@@ -6,6 +6,7 @@ function childRects(design: Design, zoneId: string) {
   return [
     ...design.components.filter((component) => component.zoneId === zoneId).map((component) => ({ ...component.position, ...COMPONENT_SIZE })),
     ...design.zones.filter((zone) => zone.parentId === zoneId).map((zone) => ({ ...zone.position, ...zone.size })),
+    ...design.annotations.filter((annotation) => annotation.zoneId === zoneId).map((annotation) => ({ ...annotation.position, ...annotation.size })),
   ];
 }
 
@@ -17,6 +18,9 @@ function shiftChildren(design: Design, zoneId: string, dx: number, dy: number): 
       component.zoneId === zoneId ? { ...component, position: { x: component.position.x + dx, y: component.position.y + dy } } : component,
     ),
     zones: design.zones.map((zone) => (zone.parentId === zoneId ? { ...zone, position: { x: zone.position.x + dx, y: zone.position.y + dy } } : zone)),
+    annotations: design.annotations.map((annotation) =>
+      annotation.zoneId === zoneId ? { ...annotation, position: { x: annotation.position.x + dx, y: annotation.position.y + dy } } : annotation,
+    ),
   };
 }
 

@@ -2,10 +2,11 @@ import type { Design, Zone } from "@/lib/model";
 import { RECORD, type UndoBehaviour } from "../history";
 import { centerOf, COMPONENT_SIZE, innermostZoneAt, zoneAndDescendants, zoneIndex, zoneOrigin, zoneParentAt, zoneRect, type Point, type Rect } from "../geometry";
 import { pushSiblings } from "../push-siblings";
+import { reparentAnnotation } from "./annotations";
 import { growZonesToFit } from "./fit-zones";
 import type { Command } from "./types";
 
-/** Positions keyed by component or zone id, relative to the item's current parent zone. */
+/** Positions keyed by component, zone or annotation id, relative to the item's current parent zone. */
 export type Positions = ReadonlyMap<string, Point>;
 
 const samePoint = (a: Point, b: Point) => a.x === b.x && a.y === b.y;
@@ -27,8 +28,15 @@ export function moveItems(design: Design, positions: Positions): Design {
     zonesChanged = true;
     return { ...zone, position: { x: position.x, y: position.y } };
   });
-  if (!componentsChanged && !zonesChanged) return design;
-  return { ...design, ...(componentsChanged ? { components } : {}), ...(zonesChanged ? { zones } : {}) };
+  let annotationsChanged = false;
+  const annotations = design.annotations.map((annotation) => {
+    const position = positions.get(annotation.id);
+    if (!position || samePoint(position, annotation.position)) return annotation;
+    annotationsChanged = true;
+    return { ...annotation, position: { x: position.x, y: position.y } };
+  });
+  if (!componentsChanged && !zonesChanged && !annotationsChanged) return design;
+  return { ...design, ...(componentsChanged ? { components } : {}), ...(zonesChanged ? { zones } : {}), ...(annotationsChanged ? { annotations } : {}) };
 }
 
 /** Moves items with the keyboard or from code: no change of zones. */
@@ -85,6 +93,15 @@ export function dropItems(design: Design, positions: Positions): Design {
       parents.add(zoneId);
       continue;
     }
+    const annotation = result.annotations.find((candidate) => candidate.id === id);
+    if (annotation) {
+      const origin = zoneOrigin(zones, annotation.zoneId);
+      const center = centerOf({ x: origin.x + annotation.position.x, y: origin.y + annotation.position.y, ...annotation.size });
+      const zoneId = innermostZoneAt(result, center)?.id;
+      result = reparentAnnotation(result, id, zoneId);
+      parents.add(zoneId);
+      continue;
+    }
     const zone = zones.get(id);
     if (!zone) continue;
     const placement = zoneParentAt(result, zone.kind, centerOf(zoneRect(zones, zone)), zoneAndDescendants(result, id));
@@ -122,6 +139,12 @@ export function resizeZone(design: Design, zoneId: string, rect: Rect): Design {
         ? design.components
         : design.components.map((component) =>
             component.zoneId === zoneId ? { ...component, position: { x: component.position.x + dx, y: component.position.y + dy } } : component,
+          ),
+    annotations:
+      dx === 0 && dy === 0
+        ? design.annotations
+        : design.annotations.map((annotation) =>
+            annotation.zoneId === zoneId ? { ...annotation, position: { x: annotation.position.x + dx, y: annotation.position.y + dy } } : annotation,
           ),
   };
   return growZonesToFit(pushSiblings(resized, zoneId), zoneId);

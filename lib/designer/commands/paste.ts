@@ -1,4 +1,4 @@
-import { newComponentId, newConnectionId, type Component, type Connection, type Design } from "@/lib/model";
+import { newAnnotationId, newComponentId, newConnectionId, type Annotation, type Component, type Connection, type Design } from "@/lib/model";
 import type { ClipboardPayload } from "../clipboard";
 import { RECORD } from "../history";
 import { COMPONENT_SIZE, zoneIndex, zoneOrigin } from "../geometry";
@@ -23,7 +23,11 @@ function uniqueName(taken: Set<string>, name: string): string {
  * then moved together to the nearest place where no pasted card touches a card already there.
  * A component stays in its zone if that zone still exists, otherwise it lands at the same canvas spot.
  */
-export function pasteItems(design: Design, payload: ClipboardPayload, offset: number): { design: Design; componentIds: string[]; connectionIds: string[] } {
+export function pasteItems(
+  design: Design,
+  payload: ClipboardPayload,
+  offset: number,
+): { design: Design; componentIds: string[]; connectionIds: string[]; annotationIds: string[] } {
   let result = design;
   const names = new Set(design.components.map((component) => component.name));
   const zoneIds = new Set(design.zones.map((zone) => zone.id));
@@ -56,13 +60,32 @@ export function pasteItems(design: Design, payload: ClipboardPayload, offset: nu
     connections.push(connection);
     result = { ...result, connections: [...result.connections, connection] };
   }
-  result = shiftClear(result, pasted);
-  for (const zoneId of new Set(pasted.map((component) => component.zoneId))) result = growZonesToFit(result, zoneId);
-  return { design: result, componentIds: pasted.map((component) => component.id), connectionIds: connections.map((connection) => connection.id) };
+  const pastedAnnotations: Annotation[] = [];
+  for (const original of payload.annotations) {
+    const keepsZone = original.zoneId !== undefined && zoneIds.has(original.zoneId);
+    const origin = original.zoneId !== undefined && !keepsZone ? (payload.zoneOrigins[original.zoneId] ?? { x: 0, y: 0 }) : { x: 0, y: 0 };
+    const { zoneId: _copiedZone, ...rest } = original;
+    const annotation: Annotation = {
+      ...rest,
+      id: newAnnotationId(result, original.kind),
+      position: { x: original.position.x + origin.x + offset, y: original.position.y + origin.y + offset },
+      ...(keepsZone ? { zoneId: original.zoneId } : {}),
+    };
+    pastedAnnotations.push(annotation);
+    result = { ...result, annotations: [...result.annotations, annotation] };
+  }
+  result = shiftClear(result, pasted, pastedAnnotations);
+  for (const zoneId of new Set([...pasted, ...pastedAnnotations].map((item) => item.zoneId))) result = growZonesToFit(result, zoneId);
+  return {
+    design: result,
+    componentIds: pasted.map((component) => component.id),
+    connectionIds: connections.map((connection) => connection.id),
+    annotationIds: pastedAnnotations.map((annotation) => annotation.id),
+  };
 }
 
-/** Moves the just-pasted cards, as one group, off any card that was there before the paste. */
-function shiftClear(design: Design, pasted: readonly Component[]): Design {
+/** Moves the just-pasted cards (and the notes pasted with them), as one group, off any card that was there before the paste. */
+function shiftClear(design: Design, pasted: readonly Component[], pastedAnnotations: readonly Annotation[]): Design {
   const zones = zoneIndex(design);
   const ids = new Set(pasted.map((component) => component.id));
   const cards = pasted.map((component) => {
@@ -71,10 +94,14 @@ function shiftClear(design: Design, pasted: readonly Component[]): Design {
   });
   const by = clearShift(design, cards, ids);
   if (by.x === 0 && by.y === 0) return design;
+  const annotationIds = new Set(pastedAnnotations.map((annotation) => annotation.id));
   return {
     ...design,
     components: design.components.map((component) =>
       ids.has(component.id) ? { ...component, position: { x: component.position.x + by.x, y: component.position.y + by.y } } : component,
+    ),
+    annotations: design.annotations.map((annotation) =>
+      annotationIds.has(annotation.id) ? { ...annotation, position: { x: annotation.position.x + by.x, y: annotation.position.y + by.y } } : annotation,
     ),
   };
 }
@@ -84,8 +111,8 @@ export function pasteCommand(payload: ClipboardPayload, offset: number = PASTE_O
     label: "Paste",
     undo: RECORD,
     run(design) {
-      const { design: next, componentIds, connectionIds } = pasteItems(design, payload, offset);
-      return { design: next, selection: selectionOf({ componentIds, connectionIds }) };
+      const { design: next, componentIds, connectionIds, annotationIds } = pasteItems(design, payload, offset);
+      return { design: next, selection: selectionOf({ componentIds, connectionIds, annotationIds }) };
     },
   };
 }

@@ -1,6 +1,6 @@
 import { kindDefinition, type Layer } from "../../catalog";
 import { ZONE_DEFINITIONS } from "../../catalog/zones";
-import { cite, formatCitation, type Component, type Connection, type Design, type Zone } from "../../model";
+import { cite, formatCitation, type Annotation, type Component, type Connection, type Design, type Zone } from "../../model";
 import { identifierFromId } from "../naming";
 import { mermaidText, quotedLabel } from "./escape";
 import { nodeShape } from "./shapes";
@@ -30,6 +30,18 @@ function nodeLine(component: Component, indent: string): string {
   const label = `${mermaidText(component.name)}<br/>${mermaidText(`(${kindDefinition(component.kind).label})`)}`;
   return `${indent}${componentNodeId(component.id)}${shape.open}"${label}"${shape.close}`;
 }
+
+function annotationNodeId(id: string): string {
+  return `n_${identifierFromId(id)}`;
+}
+
+/** A note or a captioned shape, drawn as a pale dashed box (an ellipse as a stadium) beside the cards it explains. */
+function annotationLine(annotation: Annotation, indent: string): string {
+  const [open, close] = annotation.kind === "ellipse" ? ["([", "])"] : ["[", "]"];
+  return `${indent}${annotationNodeId(annotation.id)}${open}${quotedLabel(annotation.text)}${close}`;
+}
+
+const ANNOTATION_STYLE = "fill:#fef9e7,stroke:#d97706,stroke-dasharray:4 3,color:#422006";
 
 function zoneLabel(zone: Zone): string {
   const details = [ZONE_DEFINITIONS[zone.kind].label, zone.code, zone.cidr].filter((part) => part !== undefined);
@@ -76,17 +88,28 @@ export function flowchart(design: Design): string {
     componentsByZone.set(component.zoneId, members);
   }
 
+  // Shapes without a caption say nothing in a text diagram; notes with text do.
+  const annotationsByZone = new Map<string | undefined, Annotation[]>();
+  for (const annotation of design.annotations) {
+    if (annotation.text.trim() === "") continue;
+    const members = annotationsByZone.get(annotation.zoneId) ?? [];
+    members.push(annotation);
+    annotationsByZone.set(annotation.zoneId, members);
+  }
+
   const lines = ["flowchart LR", `  %% Edges carry protocol and timeout: ${formatCitation(cite("002", "Timeout Configuration"))}`];
   const writeZone = (zone: Zone, depth: number) => {
     const indent = "  ".repeat(depth);
     lines.push(`${indent}subgraph ${zoneNodeId(zone.id)}[${zoneLabel(zone)}]`);
     for (const child of zoneChildren.get(zone.id) ?? []) writeZone(child, depth + 1);
     for (const component of componentsByZone.get(zone.id) ?? []) lines.push(nodeLine(component, `${indent}  `));
+    for (const annotation of annotationsByZone.get(zone.id) ?? []) lines.push(annotationLine(annotation, `${indent}  `));
     lines.push(`${indent}end`);
   };
   for (const zone of zoneChildren.get(undefined) ?? []) writeZone(zone, 1);
   for (const component of componentsByZone.get(undefined) ?? []) lines.push(nodeLine(component, "  "));
-  if (design.components.length === 0 && design.zones.length === 0) lines.push(`  empty_design[${quotedLabel("Empty design")}]`);
+  for (const annotation of annotationsByZone.get(undefined) ?? []) lines.push(annotationLine(annotation, "  "));
+  if (design.components.length === 0 && design.zones.length === 0 && annotationsByZone.size === 0) lines.push(`  empty_design[${quotedLabel("Empty design")}]`);
 
   for (const connection of design.connections) lines.push(edgeLine(connection));
 
@@ -102,6 +125,11 @@ export function flowchart(design: Design): string {
     if (!members) continue;
     lines.push(`  classDef layer_${layer} ${style}`);
     lines.push(`  class ${members.join(",")} layer_${layer}`);
+  }
+  const notes = [...annotationsByZone.values()].flat().map((annotation) => annotationNodeId(annotation.id));
+  if (notes.length > 0) {
+    lines.push(`  classDef annotation ${ANNOTATION_STYLE}`);
+    lines.push(`  class ${notes.join(",")} annotation`);
   }
   return `${lines.join("\n")}\n`;
 }

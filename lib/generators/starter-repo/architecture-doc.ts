@@ -1,6 +1,7 @@
 import architectureTemplate from "../../../templates/starter-repo/architecture.md.hbs";
 import { kindDefinition } from "../../catalog";
 import { ZONE_DEFINITIONS } from "../../catalog/zones";
+import { ANNOTATION_LABELS } from "../../model";
 import type { Render } from "../typescript/render";
 import type { GeneratedFile } from "../types";
 import type { StarterRepoFacts } from "./facts";
@@ -50,6 +51,18 @@ function architectureViewModel(facts: StarterRepoFacts) {
       health: markdownText(`liveness ${plan.component.config.probes.livenessPath}, readiness ${plan.component.config.probes.readinessPath}`),
       environment: plan.environment.map((variable) => markdownText(`${variable.name}${variable.required ? "" : " (optional)"}`)).join("<br>"),
     })),
+    // A note keeps its line breaks: each line is escaped on its own, then joined with a break the table cell allows.
+    notes: design.annotations
+      .filter((annotation) => annotation.text.trim() !== "")
+      .map((annotation) => ({
+        kind: ANNOTATION_LABELS[annotation.kind],
+        text: annotation.text
+          .split(/\r\n?|\n/)
+          .map(markdownText)
+          .filter((line) => line !== "")
+          .join("<br>"),
+        zone: zoneName(annotation.zoneId),
+      })),
     zones: design.zones.map((zone) => ({
       id: zone.id,
       name: markdownText(zone.name),
