@@ -5,3 +5,4 @@ export * from "./ids";
 export * from "./citation";
 export { migrateDesignDocument, DesignVersionError } from "./migrate";
 export { minimizeDesign } from "./minimize";
+export { PlacementSchema, type Placement } from "./placements";
