@@ -1,6 +1,6 @@
 import type { Component, ComponentOf, Connection, Design, Zone } from "../../model";
 import { dnsLabel, shortHash, shortName, slug } from "../naming";
-import { Placement } from "./placement";
+import { Placement, type PodZones } from "./placement";
 
 export type Workload = ComponentOf<"service"> | ComponentOf<"worker">;
 export type StatefulStore = ComponentOf<"database"> | ComponentOf<"cache"> | ComponentOf<"nosql-database">;
@@ -85,6 +85,11 @@ export class KubernetesContext {
   /** Whether a component has pods in the cluster: workloads and in-cluster data stores. */
   runsPods(component: Component): boolean {
     return component.kind === "service" || component.kind === "worker" || this.runsInCluster(component);
+  }
+
+  /** Availability zones a workload's pods run in (lib/graph availabilityZonesOf). */
+  podZones(component: Component): PodZones {
+    return this.placement.podZones(component);
   }
 
   /** Whether a data store runs in the cluster rather than as a managed service. */
