@@ -7,6 +7,7 @@ import { connectCommand } from "./commands/connect";
 import type { Positions } from "./commands/move";
 import type { Command } from "./commands/types";
 import type { Point } from "./geometry";
+import { componentIdOfNode } from "./placements";
 import { sameSelection, type Selection } from "./selection";
 
 /** The drag-and-drop type the palette puts its kind under. */
@@ -38,11 +39,13 @@ export function selectionFromChanges(
   const zones = new Set(current.zoneIds);
   const connections = new Set(current.connectionIds);
   const zoneIds = new Set(design.zones.map((zone) => zone.id));
-  for (const change of nodeChanges) {
-    if (change.type !== "select") continue;
-    const set = zoneIds.has(change.id) ? zones : components;
-    if (change.selected) set.add(change.id);
-    else set.delete(change.id);
+  // Deselections first: selecting a component's echo card deselects its other cards in the same batch.
+  const selects = nodeChanges.filter((change) => change.type === "select");
+  for (const change of [...selects.filter((item) => !item.selected), ...selects.filter((item) => item.selected)]) {
+    const id = componentIdOfNode(change.id);
+    const set = zoneIds.has(id) ? zones : components;
+    if (change.selected) set.add(id);
+    else set.delete(id);
   }
   for (const change of edgeChanges) {
     if (change.type !== "select") continue;

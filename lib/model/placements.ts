@@ -37,7 +37,6 @@ export function placementIssues(component: PlacedComponent, zoneIds: { has(id: s
   (component.alsoIn ?? []).forEach((placement, index) => {
     const path = ["alsoIn", index, "zoneId"];
     if (!zoneIds.has(placement.zoneId)) issues.push({ path, message: `Zone "${placement.zoneId}" does not exist` });
-    else if (component.zoneId === undefined) issues.push({ path, message: "A component must be drawn in a zone before it can also run in another" });
     else if (placement.zoneId === component.zoneId) issues.push({ path, message: `The component is already drawn in zone "${placement.zoneId}"` });
     else if (seen.has(placement.zoneId)) issues.push({ path, message: `Zone "${placement.zoneId}" is listed twice` });
     seen.add(placement.zoneId);

@@ -1,6 +1,7 @@
 import type { Design, Zone } from "@/lib/model";
 import { RECORD, type UndoBehaviour } from "../history";
 import { centerOf, COMPONENT_SIZE, innermostZoneAt, zoneAndDescendants, zoneIndex, zoneOrigin, zoneParentAt, zoneRect, type Point, type Rect } from "../geometry";
+import { keepValidPlacements, movePlacements, parsePlacementNodeId } from "../placements";
 import { growZonesToFit } from "./fit-zones";
 import type { Command } from "./types";
 
@@ -26,8 +27,8 @@ export function moveItems(design: Design, positions: Positions): Design {
     zonesChanged = true;
     return { ...zone, position: { x: position.x, y: position.y } };
   });
-  if (!componentsChanged && !zonesChanged) return design;
-  return { ...design, ...(componentsChanged ? { components } : {}), ...(zonesChanged ? { zones } : {}) };
+  const moved = !componentsChanged && !zonesChanged ? design : { ...design, ...(componentsChanged ? { components } : {}), ...(zonesChanged ? { zones } : {}) };
+  return movePlacements(moved, positions);
 }
 
 /** Moves items with the keyboard or from code: no change of zones. */
@@ -45,7 +46,8 @@ function reparentComponent(design: Design, componentId: string, zoneId: string |
       const to = zoneOrigin(zones, zoneId);
       const { zoneId: _previous, ...rest } = component;
       const position = { x: component.position.x + from.x - to.x, y: component.position.y + from.y - to.y };
-      return (zoneId === undefined ? { ...rest, position } : { ...rest, zoneId, position }) as typeof component;
+      // Dropped into a zone it also runs in: the card takes that placement's place.
+      return keepValidPlacements((zoneId === undefined ? { ...rest, position } : { ...rest, zoneId, position }) as typeof component, zones);
     }),
   };
 }
@@ -82,6 +84,12 @@ export function dropItems(design: Design, positions: Positions): Design {
       const zoneId = innermostZoneAt(result, center)?.id;
       result = reparentComponent(result, id, zoneId);
       parents.add(zoneId);
+      continue;
+    }
+    const echo = parsePlacementNodeId(id);
+    if (echo) {
+      // An echo card moves within the zone it stands in; that placement's zone grows to hold it.
+      parents.add(echo.zoneId);
       continue;
     }
     const zone = zones.get(id);
