@@ -4,6 +4,7 @@ import { designBuilder } from "@/lib/rules/testing";
 import { workloadMultiAz } from "@/lib/rules/workload-multi-az";
 import { simulate } from "@/lib/simulation";
 import type { Design } from "@/lib/model";
+import { checkKubernetes } from "../generators/support/kubernetes-schema";
 import { checkTerraform, type ParsedTerraform } from "../generators/support/terraform-schema";
 
 type Body = Record<string, any>;
@@ -42,10 +43,21 @@ async function verdicts(design: Design) {
   const cidrs: string[] = variables.private_subnet_cidrs[0].default;
   // Either every private subnet, or the listed ones: read back the zones those subnets are in.
   const indexes = subnets === "${aws_subnet.private[*].id}" ? zones.map((_, index) => index) : (subnets as string[]).map((ref) => Number(ref.match(/private\[(\d+)\]/)?.[1]));
-  return { flagged, survivesZoneA: drill, terraformZones: [...new Set(indexes.map((index) => zones[index]))].sort(), subnetCidrs: indexes.map((index) => cidrs[index]) };
+  const kubernetes = checkKubernetes(generate(design, "kubernetes"));
+  expect(kubernetes.problems).toEqual([]);
+  const pod = (kubernetes.documents.find((document) => document.object.kind === "Deployment")?.object as Body).spec.template.spec;
+  const kubernetesZones = pod.affinity?.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms[0].matchExpressions[0].values ?? "any";
+  return {
+    flagged,
+    survivesZoneA: drill,
+    terraformZones: [...new Set(indexes.map((index) => zones[index]))].sort(),
+    subnetCidrs: indexes.map((index) => cidrs[index]),
+    kubernetesZones,
+    kubernetesSpread: pod.topologySpreadConstraints !== undefined,
+  };
 }
 
-describe("rules, the zone drill and Terraform read one answer to which zones a workload runs in", () => {
+describe("rules, the zone drill, Terraform and Kubernetes read one answer to which zones a workload runs in", () => {
   let results: Record<string, Awaited<ReturnType<typeof verdicts>>>;
   beforeAll(async () => {
     results = {
@@ -56,14 +68,28 @@ describe("rules, the zone drill and Terraform read one answer to which zones a w
   });
 
   it("a service drawn in one zone is a single-zone risk, goes down with that zone and gets that zone's subnet", () => {
-    expect(results.single).toEqual({ flagged: true, survivesZoneA: false, terraformZones: ["us-east-1a"], subnetCidrs: ["10.20.10.0/24"] });
+    expect(results.single).toEqual({
+      flagged: true,
+      survivesZoneA: false,
+      terraformZones: ["us-east-1a"],
+      subnetCidrs: ["10.20.10.0/24"],
+      kubernetesZones: ["us-east-1a"],
+      kubernetesSpread: false,
+    });
   });
 
   it("the same service also placed in the second zone's private subnet passes, survives and gets both drawn subnets", () => {
-    expect(results.both).toEqual({ flagged: false, survivesZoneA: true, terraformZones: ["us-east-1a", "us-east-1b"], subnetCidrs: ["10.20.10.0/24", "10.20.11.0/24"] });
+    expect(results.both).toEqual({
+      flagged: false,
+      survivesZoneA: true,
+      terraformZones: ["us-east-1a", "us-east-1b"],
+      subnetCidrs: ["10.20.10.0/24", "10.20.11.0/24"],
+      kubernetesZones: ["us-east-1a", "us-east-1b"],
+      kubernetesSpread: true,
+    });
   });
 
   it("a service drawn in a subnet spanning the VPC runs in every zone when spread", () => {
-    expect(results.acrossVpc).toMatchObject({ flagged: false, survivesZoneA: true, terraformZones: ["us-east-1a", "us-east-1b"] });
+    expect(results.acrossVpc).toMatchObject({ flagged: false, survivesZoneA: true, terraformZones: ["us-east-1a", "us-east-1b"], kubernetesZones: "any", kubernetesSpread: true });
   });
 });
