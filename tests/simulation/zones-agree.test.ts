@@ -92,4 +92,21 @@ describe("rules, the zone drill, Terraform and Kubernetes read one answer to whi
   it("a service drawn in a subnet spanning the VPC runs in every zone when spread", () => {
     expect(results.acrossVpc).toMatchObject({ flagged: false, survivesZoneA: true, terraformZones: ["us-east-1a", "us-east-1b"], kubernetesZones: "any", kubernetesSpread: true });
   });
+
+  it("a single-AZ database drawn in one zone gets that zone in Terraform; a Multi-AZ one lets RDS choose", async () => {
+    const zoneOf = async (multiAz: boolean) => {
+      const design = designBuilder()
+        .zone("vpc", "vpc")
+        .zone("availability-zone", "az-b", { parent: "vpc", code: "us-east-1b" })
+        .zone("private-subnet", "data-b", { parent: "az-b" })
+        .component("database", "db", { zone: "data-b", config: { multiAz } })
+        .build();
+      const parsed = await checkTerraform(generate(design, "terraform"));
+      expect(parsed.problems).toEqual([]);
+      const data = parsed.files.get("data.tf") as Body;
+      return (Object.values(data.resource.aws_db_instance as Record<string, Body[]>)[0][0] as Body).availability_zone;
+    };
+    expect(await zoneOf(false)).toBe("us-east-1b");
+    expect(await zoneOf(true)).toBeUndefined();
+  });
 });
