@@ -40,25 +40,27 @@ export function PlacementsSection({ component, design }: { component: Component;
     <section className={styles.section} aria-label="Placement">
       <h3 className={styles.sectionTitle}>Runs in</h3>
       <p className={styles.empty}>{home ? zoneLabel(home, zones) : "No zone: drawn outside every zone."}</p>
-      <ul className={styles.links} aria-label="Also runs in">
-        {(component.alsoIn ?? []).map((placement) => {
-          const zone = zones.get(placement.zoneId);
-          const label = zone ? zoneLabel(zone, zones) : placement.zoneId;
-          return (
-            <li key={placement.zoneId}>
-              <button
-                type="button"
-                className={styles.link}
-                aria-label={`Stop running in ${label}`}
-                title="Stop running in this zone"
-                onClick={() => store.dispatch(removePlacementCommand(component.id, placement.zoneId))}
-              >
-                <span aria-hidden="true">+</span> {label} <span className={styles.linkMeta}>remove</span>
-              </button>
-            </li>
-          );
-        })}
-      </ul>
+      {component.alsoIn ? (
+        <ul className={styles.links} aria-label="Extra placements">
+          {component.alsoIn.map((placement) => {
+            const zone = zones.get(placement.zoneId);
+            const label = zone ? zoneLabel(zone, zones) : placement.zoneId;
+            return (
+              <li key={placement.zoneId}>
+                <button
+                  type="button"
+                  className={styles.link}
+                  aria-label={`Stop running in ${label}`}
+                  title="Stop running in this zone"
+                  onClick={() => store.dispatch(removePlacementCommand(component.id, placement.zoneId))}
+                >
+                  <span aria-hidden="true">+</span> {label} <span className={styles.linkMeta}>remove</span>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      ) : null}
       {candidates.length > 0 ? (
         <div className={formStyles.field}>
           <label htmlFor={pickerId} className={formStyles.label}>
