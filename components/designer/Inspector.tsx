@@ -20,6 +20,7 @@ import { Icon } from "@/components/ui/Icon";
 import { AnnotationInspector } from "./AnnotationInspector";
 import { useDesignerStore } from "./DesignerContext";
 import styles from "./Inspector.module.css";
+import { PlacementsSection } from "./PlacementsSection";
 import { formStyles, SchemaForm, TextLikeField, type CommitField } from "./SchemaForm";
 
 const NameSchema = z.object({ name: ZoneSchema.shape.name });
@@ -162,6 +163,7 @@ function ComponentInspector({ component, design }: { component: Component; desig
         <SchemaForm fields={configFields(component.kind)} value={component.config as Record<string, unknown>} commit={commitConfig} onFieldBlur={seal} idPrefix={`config-${component.id}`} />
       </section>
       <ConnectionsSection component={component} design={design} />
+      <PlacementsSection component={component} design={design} />
       <section className={styles.section} aria-label="Sources">
         <h3 className={styles.sectionTitle}>Sources</h3>
         <ul className={styles.sources}>

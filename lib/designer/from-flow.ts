@@ -8,6 +8,7 @@ import { connectCommand } from "./commands/connect";
 import type { Positions } from "./commands/move";
 import type { Command } from "./commands/types";
 import type { Point } from "./geometry";
+import { componentIdOfNode } from "./placements";
 import { sameSelection, type Selection } from "./selection";
 
 /** The drag-and-drop type the palette puts its kind under. */
@@ -42,11 +43,13 @@ export function selectionFromChanges(
   const annotations = new Set(current.annotationIds);
   const zoneIds = new Set(design.zones.map((zone) => zone.id));
   const annotationIds = new Set(design.annotations.map((annotation) => annotation.id));
-  for (const change of nodeChanges) {
-    if (change.type !== "select") continue;
-    const set = zoneIds.has(change.id) ? zones : annotationIds.has(change.id) ? annotations : components;
-    if (change.selected) set.add(change.id);
-    else set.delete(change.id);
+  // Deselections first: selecting a component's echo card deselects its other cards in the same batch.
+  const selects = nodeChanges.filter((change) => change.type === "select");
+  for (const change of [...selects.filter((item) => !item.selected), ...selects.filter((item) => item.selected)]) {
+    const id = componentIdOfNode(change.id);
+    const set = zoneIds.has(id) ? zones : annotationIds.has(id) ? annotations : components;
+    if (change.selected) set.add(id);
+    else set.delete(id);
   }
   for (const change of edgeChanges) {
     if (change.type !== "select") continue;

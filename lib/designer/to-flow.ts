@@ -1,10 +1,13 @@
 import { Position, type Edge, type Node, type NodeHandle } from "@xyflow/react";
 import { ANNOTATION_LABELS, type Annotation, type Component, type Connection, type Design, type Zone } from "@/lib/model";
 import { connectionLabel } from "./labels";
+import { placementNodeId } from "./placements";
 import { COMPONENT_SIZE, zoneDepth, zoneIndex, zoneOrigin, type Point } from "./geometry";
 import type { Selection } from "./selection";
 
 export type ComponentNodeData = { component: Component };
+/** An echo card: the component drawn once more in a zone it also runs in. */
+export type PlacementNodeData = { component: Component; zoneName: string; componentSelected: boolean };
 export type ZoneNodeData = { zone: Zone };
 export type AnnotationNodeData = { annotation: Annotation };
 export type ConnectionEdgeData = { connection: Connection };
@@ -12,7 +15,8 @@ export type ConnectionEdgeData = { connection: Connection };
 export type ComponentFlowNode = Node<ComponentNodeData, "component">;
 export type ZoneFlowNode = Node<ZoneNodeData, "zone">;
 export type AnnotationFlowNode = Node<AnnotationNodeData, "annotation">;
-export type DesignFlowNode = ComponentFlowNode | ZoneFlowNode | AnnotationFlowNode;
+export type PlacementFlowNode = Node<PlacementNodeData, "placement">;
+export type DesignFlowNode = ComponentFlowNode | ZoneFlowNode | AnnotationFlowNode | PlacementFlowNode;
 export type ConnectionFlowEdge = Edge<ConnectionEdgeData, "connection">;
 
 export type HandleSide = "top" | "right" | "bottom" | "left";
@@ -85,6 +89,7 @@ export function createFlowMapper(): (design: Design, selection: Selection) => Fl
   const componentNodes: Memo<Component, ComponentFlowNode> = new WeakMap();
   const zoneNodes: Memo<Zone, ZoneFlowNode> = new WeakMap();
   const annotationNodes: Memo<Annotation, AnnotationFlowNode> = new WeakMap();
+  const placementNodes: Memo<Component, PlacementFlowNode[]> = new WeakMap();
   const edgeMemo = new WeakMap<Connection, Map<string, ConnectionFlowEdge>>();
   // React Flow rebuilds its connection lookup whenever the edges array changes identity; while a card is
   // dragged its edges usually stay the same objects, so the previous array is handed back.
@@ -172,6 +177,29 @@ export function createFlowMapper(): (design: Design, selection: Selection) => Fl
           ariaLabel: component.name,
         })),
       );
+      if (component.alsoIn) {
+        nodes.push(
+          ...memoised(placementNodes, component, selected, () =>
+            (component.alsoIn ?? []).map((placement): PlacementFlowNode => {
+              const zoneName = zones.get(placement.zoneId)?.name ?? placement.zoneId;
+              return {
+                id: placementNodeId(component.id, placement.zoneId),
+                type: "placement",
+                position: placement.position,
+                parentId: placement.zoneId,
+                data: { component, zoneName, componentSelected: selected },
+                width: COMPONENT_SIZE.width,
+                height: COMPONENT_SIZE.height,
+                measured: { ...COMPONENT_SIZE },
+                // Never selected itself: React Flow drags every selected node together, and an echo card moves alone.
+                selected: false,
+                connectable: false,
+                ariaLabel: `${component.name}, also running in ${zoneName}`,
+              };
+            }),
+          ),
+        );
+      }
     }
 
     const edges: ConnectionFlowEdge[] = [];

@@ -24,7 +24,7 @@ export {
   type RetryingHop,
 } from "./retries";
 export { TRANSPARENT_KINDS, callerBudget, fitsBudget, suggestedTimeout, timeoutBelow, type CallerBudget } from "./timeouts";
-export { absolutePosition, componentZones, enclosingZone, zoneChain } from "./zones";
+export { absolutePosition, availabilityZonesOf, componentZones, enclosingZone, zoneChain, type AvailabilityZones, type ZonePlacement } from "./zones";
 export { instanceFloor, singlePointsOfFailure, type SinglePointOfFailure } from "./redundancy";
 export { NAMED_HOPS, summarisePath, type PathSummary, type PathTree } from "./path-summary";
 export { requestPaths, type RequestPathOptions, type RequestPaths } from "./paths";

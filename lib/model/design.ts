@@ -3,6 +3,7 @@ import { COMPONENT_KINDS, PROTOCOLS } from "../catalog";
 import { ZONE_DEFINITIONS, ZONE_KINDS } from "../catalog/zones";
 import { ANNOTATION_LIMITS, AnnotationSchema } from "./annotations";
 import { IdSchema } from "./ids";
+import { AlsoInSchema, placementIssues, type Placement } from "./placements";
 
 export const SCHEMA_VERSION = 1;
 
@@ -39,6 +40,7 @@ const componentShape = {
   name: NameSchema,
   zoneId: IdSchema.optional().describe("Zone the component is placed in."),
   position: PositionSchema,
+  alsoIn: AlsoInSchema,
 };
 
 type KindDefinition = (typeof COMPONENT_KINDS)[number];
@@ -47,6 +49,7 @@ type ComponentFor<D extends KindDefinition> = {
   name: string;
   zoneId?: string;
   position: { x: number; y: number };
+  alsoIn?: Placement[];
   kind: D["kind"];
   config: z.output<D["config"]>;
 };
@@ -204,6 +207,9 @@ export const DesignSchema = DesignShape.superRefine((design, ctx) => {
   design.components.forEach((component, index) => {
     if (component.zoneId !== undefined && !zones.has(component.zoneId)) {
       ctx.addIssue({ code: "custom", path: ["components", index, "zoneId"], message: `Zone "${component.zoneId}" does not exist` });
+    }
+    for (const issue of placementIssues(component, zones)) {
+      ctx.addIssue({ code: "custom", path: ["components", index, ...issue.path], message: issue.message });
     }
   });
 

@@ -7,3 +7,4 @@ export * from "./citation";
 export { migrateDesignDocument, DesignVersionError } from "./migrate";
 export { minimizeDesign } from "./minimize";
 export { canonicalDesignText } from "./canonical";
+export { PlacementSchema, type Placement } from "./placements";

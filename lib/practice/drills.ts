@@ -1,4 +1,4 @@
-import { entryPoints, graphOf, instanceFloor } from "../graph";
+import { availabilityZonesOf, entryPoints, graphOf, instanceFloor } from "../graph";
 import { cite, type Citation, type Design } from "../model";
 import { simulate, type SimulationFailure, type SimulationOptions } from "../simulation";
 import { estimateCapacity } from "./capacity";
@@ -99,7 +99,7 @@ export const DRILLS: readonly Drill[] = [
       const confined = design.components.filter((component) => {
         const floor = instanceFloor(graph.component(component.id));
         if (floor === undefined) return false;
-        if ((component.kind === "service" || component.kind === "worker") && !component.config.spreadAcrossZones) return true;
+        if ((component.kind === "service" || component.kind === "worker") && availabilityZonesOf(graph, component.id).spread < 2) return true;
         return floor === 1;
       });
       return { failures: confined.map((component) => ({ type: "component", componentId: component.id })), failed: confined.map((component) => component.name) };

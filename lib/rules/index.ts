@@ -39,6 +39,7 @@ import { tlsAtEdge } from "./tls-at-edge";
 import { wafBeforePublicEntry } from "./waf-before-public-entry";
 import { workloadLivenessReadiness } from "./workload-liveness-readiness";
 import { workloadMultiAz } from "./workload-multi-az";
+import { zoneCidrsValid } from "./zone-cidrs-valid";
 import type { Rule } from "./support/types";
 
 /** Every rule, sorted by id. Adding a rule: its file `<id>.ts`, its test `<id>.test.ts`, and a line here. */
@@ -84,6 +85,7 @@ export const RULES: readonly Rule[] = [
   wafBeforePublicEntry,
   workloadLivenessReadiness,
   workloadMultiAz,
+  zoneCidrsValid,
 ];
 
 const byId = new Map(RULES.map((rule) => [rule.id, rule]));

@@ -17,6 +17,8 @@ interface ComponentOptions {
   zone?: string;
   config?: Plain;
   position?: { x: number; y: number };
+  /** Zones the component also runs in, each drawn at the same spot of its zone. */
+  alsoIn?: string[];
 }
 
 interface ConnectionOptions {
@@ -63,6 +65,7 @@ export class DesignBuilder {
       name: options.name ?? id,
       position: options.position ?? { x: 200 * this.components.length, y: 0 },
       ...(options.zone ? { zoneId: options.zone } : {}),
+      ...(options.alsoIn ? { alsoIn: options.alsoIn.map((zoneId) => ({ zoneId, position: { x: 40, y: 60 } })) } : {}),
       config: options.config ?? {},
     });
     return this;

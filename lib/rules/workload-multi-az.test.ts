@@ -22,7 +22,7 @@ describe("workload-multi-az", () => {
     expect(rule.check(design).map((finding) => finding.message)).toEqual([
       "Orders is not spread across availability zones, so losing one zone stops it.",
       "Mailer runs 1 instance, so losing one zone stops it.",
-      "Reports is placed inside the single availability zone us-east-1a, so losing one zone stops it.",
+      "Reports runs only in the availability zone us-east-1a, so losing one zone stops it.",
     ]);
     expect(findingIds(rule, compliantStack().build())).toEqual([]);
   });
@@ -31,11 +31,36 @@ describe("workload-multi-az", () => {
     expect(findingIds(rule, design)).not.toContain("workload-multi-az:on-path-single");
   });
 
-  test("fix spreads the workload and runs two instances; placement inside one zone is not fixed automatically", () => {
+  test("fix spreads the workload and runs two instances", () => {
     const fixed = fixFinding(rule, fixFinding(rule, design, "workload-multi-az:spread-fail"), "workload-multi-az:worker-fail");
     expect(changedIds(design, fixed)).toEqual(["~component:spread-fail", "~component:worker-fail"]);
     const worker = componentIn(fixed, "worker-fail");
     expect(worker.kind === "worker" && [worker.config.replicas, worker.config.spreadAcrossZones]).toEqual([2, true]);
-    expect(rule.check(design).find((finding) => finding.id === "workload-multi-az:pinned-fail")?.fixable).toBe(false);
+  });
+
+  test("fix also runs a workload pinned to one zone in a private subnet of a second zone, mirroring the first", () => {
+    const fixed = fixFinding(rule, design, "workload-multi-az:pinned-fail");
+    expect(changedIds(design, fixed)).toEqual(["+zone:availability-zone-1", "+zone:private-subnet-1", "~component:pinned-fail"]);
+    const secondZone = fixed.zones.find((zone) => zone.id === "availability-zone-1");
+    expect(secondZone).toMatchObject({ kind: "availability-zone", parentId: "vpc" });
+    expect(fixed.zones.find((zone) => zone.id === "private-subnet-1")).toMatchObject({ kind: "private-subnet", parentId: "availability-zone-1" });
+    const pinned = componentIn(fixed, "pinned-fail");
+    expect(pinned.alsoIn).toEqual([{ zoneId: "private-subnet-1", position: pinned.position }]);
+    expect(findingIds(rule, fixed)).not.toContain("workload-multi-az:pinned-fail");
+  });
+
+  test("fix uses the private subnet of a second zone when one is drawn", () => {
+    const drawn = designBuilder()
+      .zone("vpc", "vpc")
+      .zone("availability-zone", "az-a", { parent: "vpc", code: "us-east-1a" })
+      .zone("availability-zone", "az-b", { parent: "vpc", code: "us-east-1b" })
+      .zone("private-subnet", "subnet-a", { parent: "az-a" })
+      .zone("private-subnet", "subnet-b", { parent: "az-b" })
+      .component("worker", "mailer", { zone: "subnet-a", position: { x: 30, y: 50 } })
+      .build();
+    const fixed = fixFinding(rule, drawn, "workload-multi-az:mailer");
+    expect(changedIds(drawn, fixed)).toEqual(["~component:mailer"]);
+    expect(componentIn(fixed, "mailer").alsoIn).toEqual([{ zoneId: "subnet-b", position: { x: 30, y: 50 } }]);
+    expect(findingIds(rule, fixed)).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { zoneChain, type DesignGraph } from "../graph";
+import { availabilityZonesOf, zoneChain, type AvailabilityZones, type DesignGraph } from "../graph";
 import type { Component } from "../model";
 import type { SimulationFailure } from "./types";
 
@@ -11,28 +11,21 @@ export interface Impact {
   reason: string;
 }
 
-/** Availability zones beside the failed one: a workload spread across zones keeps the instances in the others. */
-function zonesAcross(graph: DesignGraph, zoneId: string): number {
-  const zone = graph.zones.get(zoneId);
-  if (!zone || zone.kind !== "availability-zone") return 2;
-  const siblings = graph.design.zones.filter((other) => other.kind === "availability-zone" && other.parentId === zone.parentId).length;
-  return Math.max(2, siblings);
-}
-
 /**
  * How a component placed in a failed availability zone fares (002 "Failure Scenarios", 003 "Multi-AZ Setup"):
  * replicas spread over other zones, a Multi-AZ standby or a promoted cache replica keep it running; managed
  * regional services (DNS, CDN, load balancers, gateways, queues, storage) span zones by themselves.
  */
-function zoneImpact(component: Component, zones: number, zoneName: string): Impact {
+function zoneImpact(component: Component, placement: AvailabilityZones, zoneName: string): Impact {
   const lost = (why: string): Impact => ({ failed: true, capacityFactor: 0, reason: `${component.name} goes down with ${zoneName}: ${why}` });
   const survives = (capacityFactor: number, why: string): Impact => ({ failed: false, capacityFactor, reason: `${component.name} survives ${zoneName}: ${why}` });
   switch (component.kind) {
     case "service":
     case "worker": {
-      const { autoscaling, replicas, spreadAcrossZones } = component.config;
+      const { autoscaling, replicas } = component.config;
       const floor = autoscaling.enabled ? autoscaling.minReplicas : replicas;
-      if (!spreadAcrossZones) return lost("its instances are not spread across zones");
+      const zones = placement.spread;
+      if (zones < 2) return lost(placement.pinned ? "it runs in no other availability zone" : "its instances are not spread across zones");
       if (floor < 2) return lost("it runs a single instance");
       if (autoscaling.enabled) return survives(1, "its instances are spread across zones and autoscaling replaces the lost ones in the others");
       return survives((zones - 1) / zones, `its ${replicas} instances are spread across ${zones} zones, so ${fraction(zones - 1, zones)} of its capacity remains`);
@@ -59,8 +52,18 @@ function fraction(part: number, whole: number): string {
   return `${part}/${whole}`;
 }
 
-function inside(graph: DesignGraph, component: Component, zoneId: string): boolean {
-  return zoneChain(graph, component.zoneId).some((zone) => zone.id === zoneId);
+/**
+ * Whether a failed zone takes part of a component with it. An availability zone does when it is one of the zones
+ * the component runs in (a client outside every zone is not in the cloud's zones); any other zone does when one of
+ * the component's placements lies inside it.
+ */
+function hitBy(graph: DesignGraph, component: Component, placement: AvailabilityZones, zoneId: string): boolean {
+  const failed = graph.zones.get(zoneId);
+  if (failed?.kind === "availability-zone") {
+    if (component.kind === "client" && !placement.pinned) return false;
+    return placement.zones.some((zone) => zone.id === zoneId);
+  }
+  return placement.placements.some((where) => zoneChain(graph, where.zone?.id).some((zone) => zone.id === zoneId));
 }
 
 /** Impacts of every drill, per component id; the worst impact wins when drills overlap. */
@@ -79,9 +82,10 @@ export function resolveFailures(graph: DesignGraph, failures: readonly Simulatio
     const zone = graph.zones.get(failure.zoneId);
     if (!zone) continue;
     for (const component of graph.design.components) {
-      if (!inside(graph, component, zone.id)) continue;
+      const placement = availabilityZonesOf(graph, component.id);
+      if (!hitBy(graph, component, placement, zone.id)) continue;
       if (failure.type === "region") apply(component.id, { failed: true, capacityFactor: 0, reason: `${component.name} goes down with the region ${zone.name}` });
-      else apply(component.id, zoneImpact(component, zonesAcross(graph, zone.id), zone.name));
+      else apply(component.id, zoneImpact(component, placement, zone.name));
     }
   }
   return impacts;

@@ -149,7 +149,7 @@ describe("retries, breakers and timeouts", () => {
 });
 
 describe("zone and region drills (002 \"Failure Scenarios\")", () => {
-  const zoned = (spreadAcrossZones: boolean) =>
+  const zoned = (alsoIn: string[] = [], spreadAcrossZones = true) =>
     designBuilder()
       .zone("region", "us-east", { name: "US East" })
       .zone("vpc", "vpc", { parent: "us-east" })
@@ -157,15 +157,15 @@ describe("zone and region drills (002 \"Failure Scenarios\")", () => {
       .zone("availability-zone", "az-b", { parent: "vpc", name: "AZ b" })
       .component("client", "web", { config: { requestsPerSecond: 300 } })
       .component("load-balancer", "lb", { zone: "vpc" })
-      .component("service", "api", { zone: "az-a", config: { replicas: 2, spreadAcrossZones, autoscaling: { enabled: false } } })
+      .component("service", "api", { zone: "az-a", alsoIn, config: { replicas: 2, spreadAcrossZones, autoscaling: { enabled: false } } })
       .component("database", "db", { zone: "az-a", config: { multiAz: true } })
       .connect("web", "lb")
       .connect("lb", "api")
       .connect("api", "db")
       .build();
 
-  it("replicas spread over two zones keep half the capacity; Multi-AZ fails over", () => {
-    const result = simulate(zoned(true), { failures: [{ type: "zone", zoneId: "az-a" }] });
+  it("replicas running in two zones keep half the capacity; Multi-AZ fails over", () => {
+    const result = simulate(zoned(["az-b"]), { failures: [{ type: "zone", zoneId: "az-a" }] });
     expect(result.components.api).toMatchObject({ capacityRps: 500, utilisation: 0.6, status: "ok" });
     expect(result.components.db.status).toBe("ok");
     expect(result.availability).toBe(1);
@@ -179,16 +179,32 @@ describe("zone and region drills (002 \"Failure Scenarios\")", () => {
     );
   });
 
-  it("replicas kept in one zone go down with it and break the path", () => {
-    const result = simulate(zoned(false), { failures: [{ type: "zone", zoneId: "az-a" }] });
+  it("replicas drawn in one zone go down with it and break the path, whatever their spread setting says", () => {
+    const result = simulate(zoned([], true), { failures: [{ type: "zone", zoneId: "az-a" }] });
     expect(result.components.api.status).toBe("failed");
     expect(result.availability).toBe(0);
     expect(result.paths.map((path) => path.outcome)).toEqual(["broken"]);
-    expect(result.explanations).toContain("api goes down with AZ a: its instances are not spread across zones.");
+    expect(result.explanations).toContain("api goes down with AZ a: it runs in no other availability zone.");
+  });
+
+  it("a workload drawn across the VPC's zones goes down with one of them only when it is not spread", () => {
+    const acrossVpc = (spreadAcrossZones: boolean) =>
+      designBuilder()
+        .zone("vpc", "vpc")
+        .zone("availability-zone", "az-a", { parent: "vpc", name: "AZ a" })
+        .zone("availability-zone", "az-b", { parent: "vpc", name: "AZ b" })
+        .zone("private-subnet", "app", { parent: "vpc" })
+        .component("client", "web", { config: { requestsPerSecond: 300 } })
+        .component("service", "api", { zone: "app", config: { replicas: 2, spreadAcrossZones, autoscaling: { enabled: false } } })
+        .connect("web", "api")
+        .build();
+    const drill = { failures: [{ type: "zone" as const, zoneId: "az-a" }] };
+    expect(simulate(acrossVpc(true), drill).components.api).toMatchObject({ status: "ok", capacityRps: 500 });
+    expect(simulate(acrossVpc(false), drill).explanations).toContain("api goes down with AZ a: its instances are not spread across zones.");
   });
 
   it("a region takes everything in it down, spread or not", () => {
-    const result = simulate(zoned(true), { failures: [{ type: "region", zoneId: "us-east" }] });
+    const result = simulate(zoned(["az-b"]), { failures: [{ type: "region", zoneId: "us-east" }] });
     expect(["lb", "api", "db"].map((id) => result.components[id].status)).toEqual(["failed", "failed", "failed"]);
     expect(result.components.web.status).toBe("ok");
     expect(result.availability).toBe(0);

@@ -44,7 +44,8 @@ describe("terraform generator", () => {
     expect(variables.availability_zones[0].default).toEqual(["us-east-1a", "us-east-1b"]);
     const subnets = blocksOf(parsed, "resource", "aws_subnet");
     expect(Object.keys(subnets).sort()).toEqual(["private", "public"]);
-    expect(subnets.private.count).toBe("${length(var.availability_zones)}");
+    expect(subnets.private.count).toBe("${length(var.private_subnet_cidrs)}");
+    expect(variables.private_subnet_zones[0].default).toEqual(["us-east-1a", "us-east-1b"]);
     expect(subnets.private.map_public_ip_on_launch).toBe(false);
     expect(blocksOf(parsed, "resource", "aws_nat_gateway").main.count).toBe("${length(var.availability_zones)}");
   });

@@ -2,6 +2,7 @@ import type { Design, Zone } from "@/lib/model";
 import { RECORD } from "../history";
 import { canNestZone, zoneIndex, zoneOrigin } from "../geometry";
 import { EMPTY_SELECTION, isSelectionEmpty, type Selection } from "../selection";
+import { keepValidPlacements } from "../placements";
 import type { Command } from "./types";
 
 /**
@@ -32,14 +33,15 @@ export function deleteItems(design: Design, selection: Selection): Design {
     return { x: position.x + from.x - to.x, y: position.y + from.y - to.y };
   };
 
+  const keptZoneIds = new Set(design.zones.filter((zone) => !deletedZones.has(zone.id)).map((zone) => zone.id));
   const components = design.components
     .filter((component) => !deletedComponents.has(component.id))
     .map((component) => {
-      if (component.zoneId === undefined || !deletedZones.has(component.zoneId)) return component;
+      if (component.zoneId === undefined || !deletedZones.has(component.zoneId)) return keepValidPlacements(component, keptZoneIds);
       const zoneId = survivingParent(component.zoneId, () => true);
       const { zoneId: _deleted, ...rest } = component;
       const position = relativeTo(component.position, component.zoneId, zoneId);
-      return (zoneId === undefined ? { ...rest, position } : { ...rest, zoneId, position }) as typeof component;
+      return keepValidPlacements((zoneId === undefined ? { ...rest, position } : { ...rest, zoneId, position }) as typeof component, keptZoneIds);
     });
   const annotations = design.annotations
     .filter((annotation) => !deletedAnnotations.has(annotation.id))

@@ -5,6 +5,7 @@ import { pushSiblings } from "../push-siblings";
 function childRects(design: Design, zoneId: string) {
   return [
     ...design.components.filter((component) => component.zoneId === zoneId).map((component) => ({ ...component.position, ...COMPONENT_SIZE })),
+    ...design.components.flatMap((component) => (component.alsoIn ?? []).filter((placement) => placement.zoneId === zoneId).map((placement) => ({ ...placement.position, ...COMPONENT_SIZE }))),
     ...design.zones.filter((zone) => zone.parentId === zoneId).map((zone) => ({ ...zone.position, ...zone.size })),
     ...design.annotations.filter((annotation) => annotation.zoneId === zoneId).map((annotation) => ({ ...annotation.position, ...annotation.size })),
   ];
@@ -14,9 +15,14 @@ function shiftChildren(design: Design, zoneId: string, dx: number, dy: number): 
   if (dx === 0 && dy === 0) return design;
   return {
     ...design,
-    components: design.components.map((component) =>
-      component.zoneId === zoneId ? { ...component, position: { x: component.position.x + dx, y: component.position.y + dy } } : component,
-    ),
+    components: design.components.map((component) => {
+      const shifted = component.zoneId === zoneId ? { ...component, position: { x: component.position.x + dx, y: component.position.y + dy } } : component;
+      if (!component.alsoIn?.some((placement) => placement.zoneId === zoneId)) return shifted;
+      const alsoIn = component.alsoIn.map((placement) =>
+        placement.zoneId === zoneId ? { ...placement, position: { x: placement.position.x + dx, y: placement.position.y + dy } } : placement,
+      );
+      return { ...shifted, alsoIn };
+    }),
     zones: design.zones.map((zone) => (zone.parentId === zoneId ? { ...zone, position: { x: zone.position.x + dx, y: zone.position.y + dy } } : zone)),
     annotations: design.annotations.map((annotation) =>
       annotation.zoneId === zoneId ? { ...annotation, position: { x: annotation.position.x + dx, y: annotation.position.y + dy } } : annotation,

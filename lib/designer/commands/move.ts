@@ -3,6 +3,7 @@ import { RECORD, type UndoBehaviour } from "../history";
 import { centerOf, COMPONENT_SIZE, innermostZoneAt, zoneAndDescendants, zoneIndex, zoneOrigin, zoneParentAt, zoneRect, type Point, type Rect } from "../geometry";
 import { pushSiblings } from "../push-siblings";
 import { reparentAnnotation } from "./annotations";
+import { keepValidPlacements, movePlacements, parsePlacementNodeId } from "../placements";
 import { growZonesToFit } from "./fit-zones";
 import type { Command } from "./types";
 
@@ -35,8 +36,11 @@ export function moveItems(design: Design, positions: Positions): Design {
     annotationsChanged = true;
     return { ...annotation, position: { x: position.x, y: position.y } };
   });
-  if (!componentsChanged && !zonesChanged && !annotationsChanged) return design;
-  return { ...design, ...(componentsChanged ? { components } : {}), ...(zonesChanged ? { zones } : {}), ...(annotationsChanged ? { annotations } : {}) };
+  const moved =
+    !componentsChanged && !zonesChanged && !annotationsChanged
+      ? design
+      : { ...design, ...(componentsChanged ? { components } : {}), ...(zonesChanged ? { zones } : {}), ...(annotationsChanged ? { annotations } : {}) };
+  return movePlacements(moved, positions);
 }
 
 /** Moves items with the keyboard or from code: no change of zones. */
@@ -54,7 +58,8 @@ function reparentComponent(design: Design, componentId: string, zoneId: string |
       const to = zoneOrigin(zones, zoneId);
       const { zoneId: _previous, ...rest } = component;
       const position = { x: component.position.x + from.x - to.x, y: component.position.y + from.y - to.y };
-      return (zoneId === undefined ? { ...rest, position } : { ...rest, zoneId, position }) as typeof component;
+      // Dropped into a zone it also runs in: the card takes that placement's place.
+      return keepValidPlacements((zoneId === undefined ? { ...rest, position } : { ...rest, zoneId, position }) as typeof component, zones);
     }),
   };
 }
@@ -100,6 +105,12 @@ export function dropItems(design: Design, positions: Positions): Design {
       const zoneId = innermostZoneAt(result, center)?.id;
       result = reparentAnnotation(result, id, zoneId);
       parents.add(zoneId);
+      continue;
+    }
+    const echo = parsePlacementNodeId(id);
+    if (echo) {
+      // An echo card moves within the zone it stands in; that placement's zone grows to hold it.
+      parents.add(echo.zoneId);
       continue;
     }
     const zone = zones.get(id);

@@ -40,7 +40,8 @@ export function pasteItems(
     names.add(name);
     const keepsZone = original.zoneId !== undefined && zoneIds.has(original.zoneId);
     const origin = original.zoneId !== undefined && !keepsZone ? (payload.zoneOrigins[original.zoneId] ?? { x: 0, y: 0 }) : { x: 0, y: 0 };
-    const { zoneId: _copiedZone, ...rest } = original;
+    // A pasted copy is one card: the zones the original also runs in are its own placements, not the copy's.
+    const { zoneId: _copiedZone, alsoIn: _placements, ...rest } = original;
     const component = {
       ...rest,
       id,

@@ -1,7 +1,7 @@
 import type { Component, ComponentOf, Connection, Design, Zone } from "../../model";
 import { ComponentNames } from "../component-names";
 import { dnsLabel, shortHash, shortName, slug } from "../naming";
-import { Placement } from "./placement";
+import { Placement, type PodZones } from "./placement";
 
 export type Workload = ComponentOf<"service"> | ComponentOf<"worker">;
 export type StatefulStore = ComponentOf<"database"> | ComponentOf<"cache"> | ComponentOf<"nosql-database">;
@@ -88,6 +88,11 @@ export class KubernetesContext {
   /** Whether a component has pods in the cluster: workloads and in-cluster data stores. */
   runsPods(component: Component): boolean {
     return component.kind === "service" || component.kind === "worker" || this.runsInCluster(component);
+  }
+
+  /** Availability zones a workload's pods run in (lib/graph availabilityZonesOf). */
+  podZones(component: Component): PodZones {
+    return this.placement.podZones(component);
   }
 
   /** Whether a data store runs in the cluster rather than as a managed service. */

@@ -110,6 +110,17 @@ function probe(path: string, periodSeconds: number, failureThreshold: number, in
   return { httpGet: { path, port: "http" }, initialDelaySeconds, periodSeconds, timeoutSeconds: 5, failureThreshold };
 }
 
+/** Hold pods to the availability zones the workload is drawn in (004 "Private Subnets (Multiple AZs)"). */
+function zoneAffinity(codes: readonly string[]) {
+  return {
+    nodeAffinity: {
+      requiredDuringSchedulingIgnoredDuringExecution: {
+        nodeSelectorTerms: [{ matchExpressions: [{ key: "topology.kubernetes.io/zone", operator: "In", values: [...codes] }] }],
+      },
+    },
+  };
+}
+
 /**
  * Per service or worker: ConfigMap, Deployment, Service, HorizontalPodAutoscaler (autoscaling/v2) and
  * PodDisruptionBudget. Pods run as a non-root user with a read-only root file system and no capabilities,
@@ -121,12 +132,14 @@ export function workloadManifests(context: KubernetesContext, workload: Workload
   const config = workload.config;
   const environment = workloadEnvironment(context, workload);
   const configMapName = dnsLabel(name, "config");
-  const spread = config.spreadAcrossZones
-    ? [
-        { maxSkew: 1, topologyKey: "topology.kubernetes.io/zone", whenUnsatisfiable: "DoNotSchedule", labelSelector: { matchLabels: selector(context, workload) } },
-        { maxSkew: 1, topologyKey: "kubernetes.io/hostname", whenUnsatisfiable: "ScheduleAnyway", labelSelector: { matchLabels: selector(context, workload) } },
-      ]
-    : undefined;
+  const zones = context.podZones(workload);
+  const spread =
+    zones.spread >= 2
+      ? [
+          { maxSkew: 1, topologyKey: "topology.kubernetes.io/zone", whenUnsatisfiable: "DoNotSchedule", labelSelector: { matchLabels: selector(context, workload) } },
+          { maxSkew: 1, topologyKey: "kubernetes.io/hostname", whenUnsatisfiable: "ScheduleAnyway", labelSelector: { matchLabels: selector(context, workload) } },
+        ]
+      : undefined;
   const container = {
     name: "app",
     image: `${context.project}/${name}:0.1.0`,
@@ -169,6 +182,7 @@ export function workloadManifests(context: KubernetesContext, workload: Workload
               automountServiceAccountToken: false,
               terminationGracePeriodSeconds: 30,
               securityContext: podSecurityContext(APP_USER),
+              ...(zones.pinnedTo ? { affinity: zoneAffinity(zones.pinnedTo) } : {}),
               ...(spread ? { topologySpreadConstraints: spread } : {}),
               containers: [container],
               volumes: [{ name: "tmp", emptyDir: { sizeLimit: "64Mi" } }],

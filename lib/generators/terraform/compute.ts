@@ -5,6 +5,7 @@ import { boundedName, environmentNamer } from "../naming";
 import { output, resource, variable } from "./blocks";
 import { tagValue, type TerraformContext, type TerraformSection } from "./context";
 import { call, nested, object, ref, type HclBlock, type HclObject, type HclValue } from "./hcl";
+import { workloadSubnets } from "./placement";
 import { mainListener, targetGroups } from "./traffic";
 
 type Workload = ComponentOf<"service"> | ComponentOf<"worker">;
@@ -300,6 +301,7 @@ function ecsBlocks(context: TerraformContext): HclBlock[] {
     );
 
     const own = groups.filter((group) => group.service.id === workload.id);
+    const placed = workloadSubnets(context.design, workload);
     blocks.push(
       resource(
         "aws_service_discovery_service",
@@ -326,10 +328,10 @@ function ecsBlocks(context: TerraformContext): HclBlock[] {
         enable_execute_command: false,
         deployment_minimum_healthy_percent: 100,
         deployment_maximum_percent: 200,
-        availability_zone_rebalancing: workload.config.spreadAcrossZones ? "ENABLED" : "DISABLED",
+        availability_zone_rebalancing: placed.spread >= 2 ? "ENABLED" : "DISABLED",
         health_check_grace_period_seconds: own.length > 0 ? 60 : undefined,
         network_configuration: nested({
-          subnets: ref("aws_subnet.private.*.id"),
+          subnets: placed.subnets,
           security_groups: [context.securityGroup(workload)],
           assign_public_ip: false,
         }),

@@ -3,6 +3,7 @@ import { boundedName } from "../naming";
 import { output, resource } from "./blocks";
 import { tagValue, type TerraformContext, type TerraformSection } from "./context";
 import { call, nested, object, ref, type HclBlock, type HclObject } from "./hcl";
+import { databaseZone } from "./placement";
 
 /** Parameter group family of an RDS engine version: postgres15, mysql8.0. */
 function parameterFamily(database: ComponentOf<"database">): string {
@@ -53,6 +54,7 @@ function databaseBlocks(context: TerraformContext): HclBlock[] {
         manage_master_user_password: true,
         iam_database_authentication_enabled: true,
         multi_az: config.multiAz,
+        availability_zone: databaseZone(context.design, database),
         backup_retention_period: config.backupRetentionDays,
         backup_window: "03:00-04:00",
         maintenance_window: "sun:04:30-sun:05:30",

@@ -10,6 +10,7 @@ import { messagingSection } from "./messaging";
 import { networkSection } from "./network";
 import { observabilitySection } from "./observability";
 import { secretsSection } from "./secrets";
+import { networkPlanOf } from "./subnets";
 import { trafficSection } from "./traffic";
 import { versionBlocks } from "./versions";
 
@@ -25,28 +26,18 @@ const LAYER_FILES: { path: string; purpose: string; build: (context: TerraformCo
   { path: "secrets.tf", purpose: "secrets", build: secretsSection },
 ];
 
-/** At least two zones (003 "Multi-AZ Setup"): the design's own zone codes in its region, else <region>a and <region>b. */
-function availabilityZones(context: TerraformContext): string[] {
-  const region = context.design.settings.cloudRegion;
-  const codes = context.design.zones
-    .filter((zone) => zone.kind === "availability-zone" && zone.code !== undefined && zone.code.startsWith(region))
-    .map((zone) => zone.code as string);
-  const unique = [...new Set(codes)];
-  return unique.length >= 2 ? unique : [`${region}a`, `${region}b`];
-}
-
 function baseVariables(context: TerraformContext): HclBlock[] {
-  const vpc = context.design.zones.find((zone) => zone.kind === "vpc" && zone.cidr !== undefined);
+  const plan = networkPlanOf(context.design);
   return [
     variable("aws_region", { type: ref("string"), description: "AWS region to deploy to.", default: context.design.settings.cloudRegion }),
     variable("vpc_cidr", {
       type: ref("string"),
       description: "Address range of the VPC (004: VPC 10.0.0.0/16). Subnets take /24 slices of it.",
-      default: vpc?.cidr ?? "10.0.0.0/16",
+      default: plan.vpcCidr,
     }),
     variable(
       "availability_zones",
-      { type: call("list", ref("string")), description: "Zones to spread subnets, NAT gateways and replicas over; at least two.", default: availabilityZones(context) },
+      { type: call("list", ref("string")), description: "Zones to spread subnets, NAT gateways and replicas over: the drawn ones, at least two.", default: plan.availabilityZones },
       [context.cite(cite("003", "Multi-AZ Setup"))],
     ),
   ];

@@ -1,7 +1,8 @@
 import { cite } from "../../model";
-import { resource, dataSource } from "./blocks";
+import { resource, dataSource, variable } from "./blocks";
 import { securityDescription, tagValue, type NetworkPeer, type TerraformContext, type TerraformSection } from "./context";
-import { call, nested, object, plus, ref, type HclBlock, type HclBody } from "./hcl";
+import { call, nested, object, ref, type HclBlock, type HclBody, type HclValue } from "./hcl";
+import { networkPlanOf, type NetworkPlan, type SubnetTier } from "./subnets";
 
 const AZ_COUNT = call("length", ref("var.availability_zones"));
 const AZ_AT_INDEX = call("element", ref("var.availability_zones"), ref("count.index"));
@@ -10,21 +11,40 @@ function nameTag(context: TerraformContext, name: string) {
   return object({ Name: `${context.project}-${name}` });
 }
 
+const tierList = (tier: SubnetTier, field: "cidrs" | "zones" | "names") => ref(`var.${tier}_subnet_${field}`);
+const atIndex = (list: HclValue) => call("element", list, ref("count.index"));
+/** Index of the first entry of `zones` that is `zone`: maps a subnet to its zone's NAT gateway or route table. */
+const zoneIndex = (zones: HclValue, zone: HclValue) => call("index", zones, zone);
+
+/** Three lists per tier, one entry per subnet: Terraform reads the same index of each. */
+function subnetVariables(plan: NetworkPlan): HclBlock[] {
+  return (["public", "private"] as const).flatMap((tier) => {
+    const subnets = plan[tier];
+    const what = `the ${tier} subnets, one entry per subnet, in the same order as ${tier}_subnet_cidrs`;
+    return [
+      variable(`${tier}_subnet_cidrs`, { type: call("list", ref("string")), description: `Address ranges of the ${tier} subnets: the drawn ones, and derived slices of the VPC range where none was drawn.`, default: subnets.map((subnet) => subnet.cidr) }),
+      variable(`${tier}_subnet_zones`, { type: call("list", ref("string")), description: `Availability zone of each of ${what}.`, default: subnets.map((subnet) => subnet.availabilityZone) }),
+      variable(`${tier}_subnet_names`, { type: call("list", ref("string")), description: `Name tag of each of ${what}.`, default: subnets.map((subnet) => subnet.name) }),
+    ];
+  });
+}
+
 /**
- * A VPC across every configured availability zone (at least two), a public and a private subnet in each,
- * one NAT gateway per zone so a zone failure does not cut the others off (004: Public Subnets (Multiple
- * AZs) with NAT Gateway, Private Subnets (Multiple AZs) for the services).
+ * The VPC and the subnets that were drawn, each in its availability zone with its drawn CIDR, completed with a
+ * public and a private subnet in every zone that has none; one NAT gateway per zone so a zone failure does not
+ * cut the others off (004: Public Subnets (Multiple AZs) with NAT Gateway, Private Subnets (Multiple AZs) for the
+ * services).
  */
 function vpcBlocks(context: TerraformContext): HclBlock[] {
   const eks = context.platform === "eks";
-  const subnet = (tier: "public" | "private", netnum: ReturnType<typeof plus> | ReturnType<typeof ref>): HclBody => ({
-    count: AZ_COUNT,
+  const subnet = (tier: SubnetTier): HclBody => ({
+    count: call("length", tierList(tier, "cidrs")),
     vpc_id: ref("aws_vpc.main.id"),
-    cidr_block: call("cidrsubnet", ref("var.vpc_cidr"), 8, netnum),
-    availability_zone: AZ_AT_INDEX,
+    cidr_block: atIndex(tierList(tier, "cidrs")),
+    availability_zone: atIndex(tierList(tier, "zones")),
     map_public_ip_on_launch: false,
     tags: object({
-      Name: `${context.project}-${tier}`,
+      Name: atIndex(tierList(tier, "names")),
       Tier: tier,
       ...(eks ? { [tier === "public" ? "kubernetes.io/role/elb" : "kubernetes.io/role/internal-elb"]: "1" } : {}),
     }),
@@ -36,8 +56,8 @@ function vpcBlocks(context: TerraformContext): HclBlock[] {
       { cidr_block: ref("var.vpc_cidr"), enable_dns_support: true, enable_dns_hostnames: true, tags: nameTag(context, "vpc") },
       [context.cite(cite("004", "VPC (10.0.0.0/16)"))],
     ),
-    resource("aws_subnet", "public", subnet("public", ref("count.index")), [context.cite(cite("004", "Public Subnets (Multiple AZs)"))]),
-    resource("aws_subnet", "private", subnet("private", plus(ref("count.index"), 100)), [context.cite(cite("004", "Private Subnets (Multiple AZs)"))]),
+    resource("aws_subnet", "public", subnet("public"), [context.cite(cite("004", "Public Subnets (Multiple AZs)"))]),
+    resource("aws_subnet", "private", subnet("private"), [context.cite(cite("004", "Private Subnets (Multiple AZs)"))]),
     resource("aws_internet_gateway", "main", { vpc_id: ref("aws_vpc.main.id"), tags: nameTag(context, "igw") }),
     resource("aws_eip", "nat", { count: AZ_COUNT, domain: "vpc", tags: nameTag(context, "nat") }),
     resource(
@@ -46,11 +66,11 @@ function vpcBlocks(context: TerraformContext): HclBlock[] {
       {
         count: AZ_COUNT,
         allocation_id: call("element", ref("aws_eip.nat.*.id"), ref("count.index")),
-        subnet_id: call("element", ref("aws_subnet.public.*.id"), ref("count.index")),
+        subnet_id: call("element", ref("aws_subnet.public.*.id"), zoneIndex(tierList("public", "zones"), AZ_AT_INDEX)),
         tags: nameTag(context, "nat"),
         depends_on: [ref("aws_internet_gateway.main")],
       },
-      ["One NAT gateway per zone: containers reach ECR and AWS APIs without public addresses (004 NAT Gateway)."],
+      ["One NAT gateway per zone, in that zone's public subnet: containers reach ECR and AWS APIs without public addresses (004 NAT Gateway)."],
     ),
     resource("aws_route_table", "public", {
       vpc_id: ref("aws_vpc.main.id"),
@@ -58,8 +78,8 @@ function vpcBlocks(context: TerraformContext): HclBlock[] {
       tags: nameTag(context, "public"),
     }),
     resource("aws_route_table_association", "public", {
-      count: AZ_COUNT,
-      subnet_id: call("element", ref("aws_subnet.public.*.id"), ref("count.index")),
+      count: call("length", tierList("public", "cidrs")),
+      subnet_id: atIndex(ref("aws_subnet.public.*.id")),
       route_table_id: ref("aws_route_table.public.id"),
     }),
     resource("aws_route_table", "private", {
@@ -69,9 +89,9 @@ function vpcBlocks(context: TerraformContext): HclBlock[] {
       tags: nameTag(context, "private"),
     }),
     resource("aws_route_table_association", "private", {
-      count: AZ_COUNT,
-      subnet_id: call("element", ref("aws_subnet.private.*.id"), ref("count.index")),
-      route_table_id: call("element", ref("aws_route_table.private.*.id"), ref("count.index")),
+      count: call("length", tierList("private", "cidrs")),
+      subnet_id: atIndex(ref("aws_subnet.private.*.id")),
+      route_table_id: call("element", ref("aws_route_table.private.*.id"), zoneIndex(ref("var.availability_zones"), atIndex(tierList("private", "zones")))),
     }),
   ];
 }
@@ -190,5 +210,6 @@ export function networkSection(context: TerraformContext): TerraformSection {
     context.platform === "eks" && context.workloads().length > 0
       ? ["On EKS the workload security groups reach pods through the VPC CNI's security groups for pods (a SecurityGroupPolicy per workload)."]
       : [];
-  return { blocks: [...vpcBlocks(context), ...securityGroupBlocks(context)], notes };
+  const plan = networkPlanOf(context.design);
+  return { blocks: [...vpcBlocks(context), ...securityGroupBlocks(context)], notes: [...plan.notes, ...notes], variables: subnetVariables(plan) };
 }
