@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findTemplate } from "@/lib/templates";
-import { canonicalDesignText, parseDesignJson } from "./index";
+import { canonicalDesignText, parseDesignJson, SCHEMA_VERSION } from "./index";
 
 function reversedKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(reversedKeys);
@@ -13,7 +13,7 @@ describe("canonicalDesignText", () => {
 
   it("reads back to the same design, with schemaVersion first, each item its own block and a final newline", () => {
     const text = canonicalDesignText(design);
-    expect(text.startsWith('{\n  "schemaVersion": 1,\n  "name": ')).toBe(true);
+    expect(text.startsWith(`{\n  "schemaVersion": ${SCHEMA_VERSION},\n  "name": `)).toBe(true);
     expect(text.endsWith("}\n")).toBe(true);
     expect(text).toContain('\n    {\n      "id": "web",');
     expect(parseDesignJson(text)).toEqual({ success: true, design });

@@ -7,7 +7,7 @@ import { z } from "zod";
  * parses them with the design schema.
  */
 
-export const COUNTED_COLLECTIONS = ["components", "connections", "zones"] as const;
+export const COUNTED_COLLECTIONS = ["components", "connections", "zones", "annotations"] as const;
 export type CountedCollection = (typeof COUNTED_COLLECTIONS)[number];
 
 const CountsSchema = z.object({
@@ -23,6 +23,8 @@ export const ChangeSummarySchema = z.object({
   components: CountsSchema,
   connections: CountsSchema,
   zones: CountsSchema,
+  /** Notes and shapes; summaries stored before they existed read as none changed. */
+  annotations: CountsSchema.default({ added: 0, removed: 0, edited: 0, moved: 0 }),
   /** The design's name, description or settings changed. */
   designEdited: z.boolean(),
 });

@@ -5,7 +5,7 @@ import { ANNOTATION_LIMITS, AnnotationSchema } from "./annotations";
 import { IdSchema } from "./ids";
 import { AlsoInSchema, placementIssues, type Placement } from "./placements";
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export const LIMITS = {
   components: 10_000,

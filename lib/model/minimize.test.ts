@@ -4,7 +4,7 @@ import { COMPONENT_KIND_IDS, defaultConfig } from "../catalog";
 import { SCENARIOS } from "../practice";
 import { TEMPLATES } from "../templates";
 import { designArbitrary, fixtureDesigns } from "@/tests/generators/support/designs";
-import { createComponent, createConnection, createEmptyDesign, parseDesign, type Design } from "./index";
+import { createComponent, createConnection, createEmptyDesign, parseDesign, SCHEMA_VERSION, type Design } from "./index";
 import { minimizeDesign } from "./minimize";
 
 /** What a stored row goes through: minimise, write as JSON text, read the text back, parse. */
@@ -89,7 +89,7 @@ describe("minimizeDesign", () => {
   });
 
   it("writes no default: an empty design is its schema version and name, a default component its identity", () => {
-    expect(minimizeDesign(createEmptyDesign("Blank"))).toEqual({ schemaVersion: 1, name: "Blank" });
+    expect(minimizeDesign(createEmptyDesign("Blank"))).toEqual({ schemaVersion: SCHEMA_VERSION, name: "Blank" });
 
     const minimal = minimizeDesign(everyKindWithDefaults());
     for (const component of minimal.components ?? []) {

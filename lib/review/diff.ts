@@ -65,6 +65,8 @@ export interface DesignDiff {
   components: CollectionDiff;
   connections: CollectionDiff;
   zones: CollectionDiff;
+  /** Notes and shapes. */
+  annotations: CollectionDiff;
   findings: { appeared: FindingRef[]; disappeared: FindingRef[] };
   simulation: { loadMultiplier: number; before: SimulationSummary; after: SimulationSummary; utilisation: UtilisationChange[] };
 }
@@ -192,6 +194,7 @@ export function diffDesigns(before: Design, after: Design, options: DiffOptions 
       return { id: connection.id, name: `${names.get(connection.source) ?? connection.source} → ${names.get(connection.target) ?? connection.target}`, kind: "connection" };
     }),
     zones: diffCollection(before.zones, after.zones, (zone) => ({ id: zone.id, name: zone.name, kind: zone.kind })),
+    annotations: diffCollection(before.annotations, after.annotations, (annotation) => ({ id: annotation.id, name: annotation.text.split("\n")[0].slice(0, 60) || annotation.kind, kind: annotation.kind })),
     findings: diffFindings(before, after),
     simulation: diffSimulation(before, after, options.loadMultiplier ?? 1),
   };

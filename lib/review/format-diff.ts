@@ -80,6 +80,7 @@ function outline(diff: DesignDiff): Section[] {
     collectionSection("Components", diff.components),
     collectionSection("Connections", diff.connections),
     collectionSection("Zones", diff.zones),
+    collectionSection("Notes and shapes", diff.annotations),
     {
       title: "Findings",
       summary: `${diff.findings.appeared.length} new, ${diff.findings.disappeared.length} resolved`,

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { COMPONENT_KINDS, defaultConfig, type ComponentKind } from "@/lib/catalog";
 import { ZONE_DEFINITIONS, ZONE_KINDS } from "@/lib/catalog/zones";
 import { DesignSchema, SCHEMA_VERSION } from "@/lib/model";
+import { ANNOTATION_COLOURS, ANNOTATION_KINDS } from "@/lib/model/annotations";
 
 /**
  * What the document-format checks compare: a fingerprint of the stored shape of the whole document and of each
@@ -70,6 +71,7 @@ export function everyKindDocument(): Record<string, unknown> {
     name: `Every kind: ${definition.label}`,
     position: { x: (index % 6) * 240, y: Math.floor(index / 6) * 120 },
     ...(definition.kind === "service" || definition.kind === "database" ? { zoneId: "zone-private-subnet" } : {}),
+    ...(definition.kind === "service" ? { alsoIn: [{ zoneId: "zone-public-subnet", position: { x: 20, y: 40 } }] } : {}),
     config: defaultConfig(definition.kind as ComponentKind),
   }));
   return {
@@ -79,5 +81,13 @@ export function everyKindDocument(): Record<string, unknown> {
     components,
     connections: [{ id: "connection-1", source: "component-service", target: "component-database", protocol: "tcp", timeoutMs: 5000 }],
     zones,
+    annotations: ANNOTATION_KINDS.map((kind, index) => ({
+      id: `annotation-${kind}`,
+      kind,
+      text: `Every kind: ${kind}\nsecond line`,
+      position: { x: index * 200, y: -200 },
+      size: { width: 180, height: 100 },
+      colour: ANNOTATION_COLOURS[index % ANNOTATION_COLOURS.length],
+    })),
   };
 }

@@ -89,7 +89,7 @@ describe("designs api client", () => {
 
   it("lists designs and versions", async () => {
     const summary = { id: "shop", name: "Shop", revision: 3, updatedAt: "2024-01-01T00:00:00Z", componentCount: 4 };
-    const version = { revision: 2, name: "Shop", createdAt: "2024-01-01T00:00:00Z", componentCount: 3, label: "Before the review" };
+    const version = { revision: 2, name: "Shop", createdAt: "2024-01-01T00:00:00Z", componentCount: 3, label: "Before the review", changes: null };
     const { fetch, calls } = fakeFetch((call) => (call.url.endsWith("/versions") ? json(200, { versions: [version] }) : json(200, { designs: [summary] })));
     const api = createDesignsApi({ fetch });
     expect(await api.listDesigns()).toEqual({ kind: "ok", value: [summary] });
@@ -128,7 +128,7 @@ describe("designs api client", () => {
   });
 
   it("names a version with PATCH and reads the labelled version back", async () => {
-    const labelled = { revision: 2, name: "Shop", createdAt: "2024-01-01T00:00:00Z", componentCount: 3, label: "Before the review" };
+    const labelled = { revision: 2, name: "Shop", createdAt: "2024-01-01T00:00:00Z", componentCount: 3, label: "Before the review", changes: null };
     const { fetch, calls } = fakeFetch(() => json(200, { version: labelled }));
     const api = createDesignsApi({ fetch });
     expect(await api.labelVersion("shop", 2, "Before the review")).toEqual({ kind: "ok", value: labelled });

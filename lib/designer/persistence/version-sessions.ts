@@ -16,6 +16,7 @@ const NOUNS: Record<(typeof COUNTED_COLLECTIONS)[number], [string, string]> = {
   components: ["component", "components"],
   connections: ["connection", "connections"],
   zones: ["zone", "zones"],
+  annotations: ["note", "notes"],
 };
 
 function noun(collection: (typeof COUNTED_COLLECTIONS)[number], count: number): string {
@@ -34,6 +35,7 @@ export function totalChanges(summaries: readonly (ChangeSummary | null)[]): Chan
     components: addCounts(total.components, summary.components),
     connections: addCounts(total.connections, summary.connections),
     zones: addCounts(total.zones, summary.zones),
+    annotations: addCounts(total.annotations, summary.annotations),
     designEdited: total.designEdited || summary.designEdited,
   }));
 }
