@@ -7,7 +7,8 @@ const MANIFEST_FILE = /\.(ya?ml|json)$/i;
 function looksLikeManifest(file: SourceFile): boolean {
   if (!MANIFEST_FILE.test(file.path)) return false;
   const head = file.text.slice(0, 64 * 1024);
-  return /^apiVersion:\s*\S/m.test(head) && /^kind:\s*[A-Z]\w*/m.test(head) || /^\s*"apiVersion"\s*:/m.test(head) && /"kind"\s*:\s*"[A-Z]/.test(head);
+  if (/\.json$/i.test(file.path)) return /"apiVersion"\s*:/.test(head) && /"kind"\s*:\s*"[A-Z]/.test(head);
+  return /^apiVersion:\s*\S/m.test(head) && /^kind:\s*[A-Z]\w*/m.test(head);
 }
 
 /**
