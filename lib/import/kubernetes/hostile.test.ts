@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { ImportError, importFiles } from "../index";
 import { kubernetesImporter } from "./index";
-import { MAX_ALIASES, MAX_DEPTH } from "./parse";
+import { MAX_DEPTH } from "../support/depth";
+import { MAX_ALIASES } from "./parse";
 
 function refusal(text: string, path = "bad.yaml"): ImportError {
   try {

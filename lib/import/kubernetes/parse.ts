@@ -1,4 +1,5 @@
 import { LineCounter, parseAllDocuments } from "yaml";
+import { bracketDepthExceeds, depthExceeds, MAX_DEPTH } from "../support/depth";
 import { ImportError, type SourceFile } from "../types";
 
 /** One Kubernetes object as read, with where it came from. */
@@ -13,35 +14,9 @@ export interface KubeObject {
 
 /** Aliases one document may expand; a YAML bomb multiplies far past this before it is built. */
 export const MAX_ALIASES = 200;
-/** Nesting of maps and lists in one document; real manifests stay well under 30. */
-export const MAX_DEPTH = 64;
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-/** Depth of nested maps and lists, walked with an explicit stack so a hostile document cannot overflow the call stack. */
-function depthExceeds(value: unknown, limit: number): boolean {
-  const stack: { value: unknown; depth: number }[] = [{ value, depth: 0 }];
-  while (stack.length > 0) {
-    const { value: current, depth } = stack.pop()!;
-    if (typeof current !== "object" || current === null) continue;
-    if (depth > limit) return true;
-    for (const child of Array.isArray(current) ? current : Object.values(current)) stack.push({ value: child, depth: depth + 1 });
-  }
-  return false;
-}
-
-/** Nesting of flow collections in the raw text, checked before parsing, because the parser itself recurses per level. */
-function flowDepthExceeds(text: string, limit: number): boolean {
-  let depth = 0;
-  for (const character of text) {
-    if (character === "[" || character === "{") {
-      depth += 1;
-      if (depth > limit) return true;
-    } else if ((character === "]" || character === "}") && depth > 0) depth -= 1;
-  }
-  return false;
 }
 
 function objectFrom(file: string, line: number, value: Record<string, unknown>): KubeObject {
@@ -65,7 +40,7 @@ export function parseManifests(files: readonly SourceFile[]): KubeObject[] {
   const objects: KubeObject[] = [];
   const problems: { file: string; line?: number; message: string }[] = [];
   for (const file of files) {
-    if (flowDepthExceeds(file.text, MAX_DEPTH)) {
+    if (bracketDepthExceeds(file.text)) {
       problems.push({ file: file.path, message: `Nested more than ${MAX_DEPTH} levels deep` });
       continue;
     }
@@ -93,7 +68,7 @@ export function parseManifests(files: readonly SourceFile[]): KubeObject[] {
         continue;
       }
       if (value === null || value === undefined) continue;
-      if (depthExceeds(value, MAX_DEPTH)) {
+      if (depthExceeds(value)) {
         problems.push({ file: file.path, line, message: `Nested more than ${MAX_DEPTH} levels deep` });
         continue;
       }
