@@ -1,11 +1,12 @@
 import { kubernetesImporter } from "./kubernetes";
+import { terraformImporter } from "./terraform";
 import { ImportError, type Importer, type ImportFormat, type ImportOptions, type ImportResult, type SourceFile } from "./types";
 
 /**
  * The importer registry: every format Archway reads, in the order detection tries them (the most specific first).
  * Adding a format is its folder under lib/import/ plus a line here.
  */
-export const IMPORTERS: readonly Importer[] = [kubernetesImporter];
+export const IMPORTERS: readonly Importer[] = [terraformImporter, kubernetesImporter];
 
 /** Bounds on what one import may read, whatever the route: checked before any parser runs. */
 export const IMPORT_LIMITS = {
