@@ -5,6 +5,8 @@ import { block, blocks, intIn, literal, literalBoolean, literalNumber, literalSt
 import { isRecord, readTerraformInput, type TfResource } from "./resources";
 
 const USERS = "client/users";
+/** Kinds that stand at the edge: the outermost of them is where Users come in. */
+const EDGE_KINDS: readonly ComponentKind[] = ["dns", "cdn", "waf", "load-balancer", "api-gateway"];
 const CLOUDWATCH = "cloudwatch";
 const PATH_PREFIX = /^\/[A-Za-z0-9/_{}+*.-]{0,199}$/;
 const HEALTH_PATH = /^\/[A-Za-z0-9/_{}:.-]{0,199}$/;
@@ -201,7 +203,8 @@ export function readTerraform(files: readonly SourceFile[], name: string | undef
     }
   }
 
-  const targeted = new Set<string>();
+  /** Components another edge component sends traffic to; a service calling back into its load balancer does not count. */
+  const reachedFromEdge = new Set<string>();
   const connect = (sources: readonly string[], targets: readonly string[], pathPrefix?: string) => {
     const path = pathPrefix !== undefined && pathPrefix !== "/" && PATH_PREFIX.test(pathPrefix) ? pathPrefix : undefined;
     for (const source of sources) {
@@ -211,7 +214,7 @@ export function readTerraform(files: readonly SourceFile[], name: string | undef
         const consumes = componentKinds.get(source) === "worker" && componentKinds.get(target) === "queue";
         const [from, to] = consumes ? [target, source] : [source, target];
         draft.connect({ sourceKey: from, targetKey: to, ...(path ? { pathPrefix: path } : {}) });
-        targeted.add(to);
+        if (EDGE_KINDS.includes(componentKinds.get(from)!)) reachedFromEdge.add(to);
       }
     }
   };
@@ -423,8 +426,7 @@ export function readTerraform(files: readonly SourceFile[], name: string | undef
   for (const discovery of index.ofType("aws_service_discovery_service")) if (registeredServices(discovery, index).length > 0) use(discovery);
 
   // Entries: Users reach the outermost public component (Route 53, else CloudFront, WAF, public load balancers, gateways).
-  const entryKinds: readonly ComponentKind[] = ["dns", "cdn", "waf", "load-balancer", "api-gateway"];
-  const entries = [...componentKinds.entries()].filter(([key, kind]) => entryKinds.includes(kind) && !targeted.has(key) && (kind !== "load-balancer" || publicBalancer(index, key)));
+  const entries = [...componentKinds.entries()].filter(([key, kind]) => EDGE_KINDS.includes(kind) && !reachedFromEdge.has(key) && (kind !== "load-balancer" || publicBalancer(index, key)));
   if (entries.length > 0) {
     draft.addComponent({ key: USERS, kind: "client", name: "Users" });
     for (const [key] of entries) draft.connect({ sourceKey: USERS, targetKey: key });
