@@ -205,7 +205,7 @@ export function readTerraform(files: readonly SourceFile[], name: string | undef
 
   /** Components another edge component sends traffic to; a service calling back into its load balancer does not count. */
   const reachedFromEdge = new Set<string>();
-  const connect = (sources: readonly string[], targets: readonly string[], pathPrefix?: string) => {
+  const connect = (sources: readonly string[], targets: readonly string[], pathPrefix?: string, timeoutMs?: number) => {
     const path = pathPrefix !== undefined && pathPrefix !== "/" && PATH_PREFIX.test(pathPrefix) ? pathPrefix : undefined;
     for (const source of sources) {
       for (const target of targets) {
@@ -213,7 +213,7 @@ export function readTerraform(files: readonly SourceFile[], name: string | undef
         // A worker that names a queue consumes it: the messages flow from the queue to the worker.
         const consumes = componentKinds.get(source) === "worker" && componentKinds.get(target) === "queue";
         const [from, to] = consumes ? [target, source] : [source, target];
-        draft.connect({ sourceKey: from, targetKey: to, ...(path ? { pathPrefix: path } : {}) });
+        draft.connect({ sourceKey: from, targetKey: to, ...(path ? { pathPrefix: path } : {}), ...(timeoutMs !== undefined ? { timeoutMs } : {}) });
         if (EDGE_KINDS.includes(componentKinds.get(from)!)) reachedFromEdge.add(to);
       }
     }
@@ -339,7 +339,8 @@ export function readTerraform(files: readonly SourceFile[], name: string | undef
     const route = index.ofType("aws_apigatewayv2_route").find((candidate) => referencesIn(candidate.config.target).includes(integration.base));
     const routeKey = route ? literalString(route.values.route_key) : undefined;
     if (route) use(route);
-    connect(apis, keysOf(targets), routeKey?.split(" ")[1]);
+    // The integration's own timeout is how long the gateway waits on this call.
+    connect(apis, keysOf(targets), routeKey?.split(" ")[1], intIn(integration.values.timeout_milliseconds, 50, 3_600_000));
     if (literalString(integration.values.connection_type) === "VPC_LINK") apis.forEach((key) => draft.configure(key, { vpcLink: true }));
   }
   for (const link of index.ofType("aws_apigatewayv2_vpc_link", "aws_api_gateway_vpc_link")) {

@@ -142,6 +142,8 @@ describe("Terraform importer on a `terraform show -json` plan", () => {
     expect(component(design, "image-catalog").config).toMatchObject({ engine: "dynamodb", pointInTimeRecovery: true, encryptionAtRest: true });
     expect(component(design, "resize-jobs").config).toMatchObject({ visibilityTimeoutSeconds: 720, retentionDays: 4, encryption: true, deadLetterQueue: false });
     expect(component(design, "CloudWatch").config).toMatchObject({ logRetentionDays: 14 });
+    const integration = design.connections.find((connection) => connection.target === component(design, "upload-handler").id);
+    expect(integration?.timeoutMs).toBe(29000);
     expect(result.unmapped.map((item) => item.item)).toEqual(["aws_kms_key.images"]);
   });
 
