@@ -185,7 +185,7 @@ export function readTerraform(files: readonly SourceFile[], name: string | undef
     if (resource.type === "aws_sns_topic" && alarmTopics.has(resource)) continue;
     if (resource.type === "aws_elasticache_cluster" && replicationMembers.has(resource)) continue;
     const drawnAs = kindOf(resource, kind, index, lambdaSources);
-    add(resource, drawnAs, settingsOf(resource, drawnAs, index));
+    add(resource, drawnAs, settingsOf(resource, drawnAs));
   }
   const cloudwatch = index.ofType("aws_cloudwatch_log_group", "aws_cloudwatch_metric_alarm", "aws_cloudwatch_dashboard");
   if (cloudwatch.length > 0) {
@@ -497,7 +497,7 @@ function kindOf(resource: TfResource, kind: ComponentKind, index: ResourceIndex,
 }
 
 /** Settings a component resource carries itself, each within the catalogue's bounds. */
-function settingsOf(resource: TfResource, kind: ComponentKind, index: ResourceIndex): Record<string, unknown> {
+function settingsOf(resource: TfResource, kind: ComponentKind): Record<string, unknown> {
   const values = resource.values;
   switch (resource.type) {
     case "aws_lb":
@@ -589,7 +589,8 @@ function settingsOf(resource: TfResource, kind: ComponentKind, index: ResourceIn
       return { mode: "stream", ...(shards ? { partitions: shards } : {}), ...(hours !== undefined ? { retentionDays: Math.min(14, Math.max(1, Math.round(hours / 24))) } : {}) };
     }
     case "aws_s3_bucket":
-      return index.ofType("aws_s3_bucket_versioning").length === 0 && isRecord(block(values.versioning)) && literalBoolean(block(values.versioning).enabled) !== undefined ? { versioning: literalBoolean(block(values.versioning).enabled) } : {};
+      // The inline versioning block of AWS provider 3; newer configurations use aws_s3_bucket_versioning, read above.
+      return literalBoolean(block(values.versioning).enabled) !== undefined ? { versioning: literalBoolean(block(values.versioning).enabled) } : {};
     case "aws_cloudfront_distribution": {
       const ttl = intIn(block(values.default_cache_behavior).default_ttl, 0, 31_536_000);
       const policy = literalString(block(values.default_cache_behavior).viewer_protocol_policy);
