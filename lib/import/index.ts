@@ -1,13 +1,15 @@
 import { composeImporter } from "./compose";
 import { mermaidImporter } from "./mermaid";
 import { IMPORT_LIMITS } from "./limits";
+import { kubernetesImporter } from "./kubernetes";
+import { terraformImporter } from "./terraform";
 import { ImportError, type Importer, type ImportFormat, type ImportOptions, type ImportResult, type SourceFile } from "./types";
 
 /**
  * The importer registry: every format Archway reads, in the order detection tries them (the most specific first).
  * Adding a format is its folder under lib/import/ plus a line here.
  */
-export const IMPORTERS: readonly Importer[] = [composeImporter, mermaidImporter];
+export const IMPORTERS: readonly Importer[] = [terraformImporter, kubernetesImporter, composeImporter, mermaidImporter];
 
 export function importerFor(format: ImportFormat): Importer | undefined {
   return IMPORTERS.find((importer) => importer.format === format);
