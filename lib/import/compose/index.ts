@@ -1,6 +1,6 @@
 import type { ComponentKind } from "../../catalog";
 import { DesignDraft } from "../support/draft";
-import { kindOfImage, kindOfOwnCode } from "../support/image-kinds";
+import { kindFromImage, kindOfOwnCode } from "../support/image-kinds";
 import { hostsNamedIn } from "../support/references";
 import { readYamlDocuments, type YamlDocument } from "../support/yaml-source";
 import { ImportError, type Importer, type ImportOptions, type ImportResult, type SourceFile } from "../types";
@@ -59,7 +59,7 @@ function healthPath(service: Plain): string | undefined {
 
 function kindOf(name: string, service: Plain): ComponentKind {
   const image = typeof service.image === "string" ? service.image : undefined;
-  return (image === undefined ? undefined : kindOfImage(image)) ?? kindOfOwnCode(name, listeningPort(service) !== undefined);
+  return (image === undefined ? undefined : kindFromImage(image)?.kind) ?? kindOfOwnCode(name, listeningPort(service) !== undefined);
 }
 
 function settingsFor(kind: ComponentKind, service: Plain): Record<string, unknown> {

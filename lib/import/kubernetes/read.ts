@@ -1,7 +1,7 @@
 import type { ComponentKind } from "../../catalog";
 import { DesignDraft } from "../support/draft";
 import type { ImportResult, SourceFile } from "../types";
-import { kindFromImage } from "./image-kind";
+import { kindFromImage } from "../support/image-kinds";
 import { isRecord, parseManifests, type KubeObject } from "./parse";
 import { serviceReferences, type ServiceReference } from "./references";
 import { autoscalingSettings, containersOf, firstPort, intIn, probeSettings, resourceSettings, spreadsAcrossZones } from "./settings";
