@@ -40,6 +40,9 @@ describe("DesignDraft", () => {
     expect(design.connections[1].pathPrefix).toBe("/orders");
     expect(unmapped.map((item) => item.file)).toEqual(["a.tf", "b.tf"]);
     expect(design.description).toContain("2 items were not mapped");
+    expect(design.annotations).toEqual([
+      expect.objectContaining({ id: "not-mapped-on-import", kind: "note", text: "Not mapped on import:\n• a.tf module.vpc: modules are not fetched\n• b.tf:9 aws_lambda_permission.x: not a component" }),
+    ]);
   });
 
   it("gives timeouts that shrink along the chain and none to asynchronous hops", () => {

@@ -2,6 +2,7 @@ import { defaultConfig, kindDefinition, type ComponentKind, type Protocol } from
 import type { ZoneKind } from "../../catalog/zones";
 import { slug } from "../../generators/naming";
 import { EDGE_TIMEOUT_MS, LIMITS, parseDesign, SCHEMA_VERSION, TIMEOUT_STEP_MS, type Design } from "../../model";
+import { ANNOTATION_LIMITS } from "../../model/annotations";
 import { ImportError, type Unmapped } from "../types";
 import { arrange } from "./arrange";
 
@@ -149,13 +150,36 @@ export class DesignDraft {
     const unmapped = [...this.unmappedItems].sort(
       (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.item.localeCompare(b.item),
     );
-    const description = unmapped.length === 0 ? "" : `Imported; ${unmapped.length} item${unmapped.length === 1 ? " was" : "s were"} not mapped (see the import report).`;
-    const parsed = parseDesign({ schemaVersion: SCHEMA_VERSION, name: this.name, description, ...arranged });
+    const description = unmapped.length === 0 ? "" : `Imported; ${unmapped.length} item${unmapped.length === 1 ? " was" : "s were"} not mapped (listed in the note "Not mapped on import").`;
+    const annotations = unmapped.length === 0 ? [] : [{ id: idFor("Not mapped on import", "note"), ...unmappedNote(unmapped, arranged) }];
+    const parsed = parseDesign({ schemaVersion: SCHEMA_VERSION, name: this.name, description, ...arranged, annotations });
     if (!parsed.success) {
       throw new ImportError("The imported design is not valid", parsed.issues.slice(0, 20).map((issue) => ({ file: "(design)", message: `${issue.path}: ${issue.message}` })));
     }
     return { design: parsed.design, unmapped };
   }
+}
+
+/** The unmapped items as a note below the drawing, so they stay in the design and are not forgotten. */
+function unmappedNote(unmapped: readonly Unmapped[], arranged: { components: { position: { y: number }; zoneId?: string }[]; zones: { position: { y: number }; size: { height: number }; parentId?: string }[] }) {
+  const bottom = Math.max(
+    0,
+    ...arranged.components.filter((component) => component.zoneId === undefined).map((component) => component.position.y + 56),
+    ...arranged.zones.filter((zone) => zone.parentId === undefined).map((zone) => zone.position.y + zone.size.height),
+  );
+  const lines = ["Not mapped on import:"];
+  let length = lines[0].length;
+  for (const [index, item] of unmapped.entries()) {
+    const line = `• ${item.file}${item.line === undefined ? "" : `:${item.line}`} ${item.item}: ${item.reason}`;
+    const more = `… and ${unmapped.length - index} more`;
+    if (length + line.length + more.length + 2 > ANNOTATION_LIMITS.textLength) {
+      lines.push(more);
+      break;
+    }
+    lines.push(line);
+    length += line.length + 1;
+  }
+  return { kind: "note", text: lines.join("\n"), position: { x: 0, y: bottom + 60 }, size: { width: 560, height: Math.min(600, 40 + 18 * lines.length) } };
 }
 
 /** Timeouts that shrink along each chain like the editor's (60 s at the edge, 5 s less per hop, at least 1 s). */
