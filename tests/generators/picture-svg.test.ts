@@ -47,11 +47,32 @@ function expectWholeDesign(design: Design, svg: string): void {
   }
 }
 
+type Box = { x: number; y: number; width: number; height: number };
+
+const overlapping = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** Boxes of the groups carrying `attribute`, from their translate and a size. */
+function boxes(root: XmlNode, attribute: string, size: (node: XmlNode) => { width: number; height: number }): Box[] {
+  return [...descendants(root)]
+    .filter((node) => node.attributes[attribute] !== undefined)
+    .map((node) => {
+      const [x, y] = /translate\((-?[\d.]+) (-?[\d.]+)\)/.exec(node.attributes.transform)!.slice(1).map(Number);
+      return { x, y, ...size(node) };
+    });
+}
+
 describe("the SVG picture", () => {
   it.each(TEMPLATES.map((template) => [template.id, template.design] as const))("of the %s template holds every card, line and label as vector shapes", (_, design) => {
     const { svg } = designPicture(design);
     expectWholeDesign(design, svg);
     expect(svg).not.toContain("foreignObject");
+    const root = parseSvg(svg);
+    const cards = boxes(root, "data-component", () => ({ width: 188, height: 56 }));
+    const labels = boxes(root, "data-edge-label", (node) => ({ width: Number(node.children[0].attributes.width), height: Number(node.children[0].attributes.height) }));
+    labels.forEach((label, index) => {
+      expect(cards.some((card) => overlapping(label, card)), `label ${index} on a card`).toBe(false);
+      expect(labels.some((other, otherIndex) => otherIndex !== index && overlapping(label, other)), `label ${index} on a label`).toBe(false);
+    });
   });
 
   it("is cropped to the drawing with a margin: two cards side by side", () => {

@@ -1,4 +1,4 @@
-import type { Point, Rect, Size } from "@/lib/designer/geometry";
+import { COMPONENT_SIZE, type Point, type Rect, type Size } from "@/lib/designer/geometry";
 
 const CELL = 128;
 /** A cell holding more than this many rectangles counts as full, so a pile of parallel edges cannot make placing quadratic. */
@@ -10,9 +10,15 @@ function overlaps(a: Rect, b: Rect): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 
+function overlapArea(a: Rect, b: Rect): number {
+  const width = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+  const height = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+  return width > 0 && height > 0 ? width * height : 0;
+}
+
 /**
- * Rectangles bucketed on a uniform grid, so asking whether a label would cover a card or another label costs
- * the few rectangles near it rather than all of them: placing every label stays linear in the design's size.
+ * Rectangles bucketed on a uniform grid, so asking what a label would cover costs the few rectangles near it
+ * rather than all of them: placing every label stays linear in the design's size.
  */
 class RectGrid {
   private readonly cells = new Map<string, Rect[]>();
@@ -31,26 +37,35 @@ class RectGrid {
     }
   }
 
-  hits(rect: Rect): boolean {
+  /** How much of `rect` the stored rectangles cover (counted once per cell they share); a crowded cell counts as covered. */
+  covered(rect: Rect): number {
+    let area = 0;
     for (const key of this.keys(rect)) {
       const cell = this.cells.get(key);
-      if (cell && (cell.length > CROWDED || cell.some((other) => overlaps(rect, other)))) return true;
+      if (!cell) continue;
+      if (cell.length > CROWDED) return rect.width * rect.height;
+      for (const other of cell) area += overlapArea(rect, other);
     }
-    return false;
+    return area;
   }
 }
 
-/** Spots beside one segment for a label of `size`: above and below a horizontal run, right and left of a vertical one. */
+/**
+ * Spots beside one segment for a label of `size`: above and below a horizontal run, right and left of a vertical
+ * one, at its middle and quarters; then far enough out to clear the cards a line between two card middles joins.
+ */
 function besideSegment(from: Point, to: Point, size: Size): Rect[] {
   const vertical = Math.abs(to.x - from.x) < Math.abs(to.y - from.y);
   const spots: Rect[] = [];
-  for (const share of [0.5, 0.25, 0.75]) {
-    const x = from.x + (to.x - from.x) * share;
-    const y = from.y + (to.y - from.y) * share;
-    if (vertical) {
-      spots.push({ x: x + OFFSET + 2, y: y - size.height / 2, ...size }, { x: x - OFFSET - 2 - size.width, y: y - size.height / 2, ...size });
-    } else {
-      spots.push({ x: x - size.width / 2, y: y - size.height - OFFSET, ...size }, { x: x - size.width / 2, y: y + OFFSET, ...size });
+  for (const gap of [OFFSET, (vertical ? COMPONENT_SIZE.width : COMPONENT_SIZE.height) / 2 + OFFSET]) {
+    for (const share of [0.5, 0.25, 0.75]) {
+      const x = from.x + (to.x - from.x) * share;
+      const y = from.y + (to.y - from.y) * share;
+      if (vertical) {
+        spots.push({ x: x + gap + 2, y: y - size.height / 2, ...size }, { x: x - gap - 2 - size.width, y: y - size.height / 2, ...size });
+      } else {
+        spots.push({ x: x - size.width / 2, y: y - size.height - gap, ...size }, { x: x - size.width / 2, y: y + gap, ...size });
+      }
     }
   }
   return spots;
@@ -68,17 +83,25 @@ function segmentsFromMiddle(count: number): number[] {
 }
 
 /**
- * Places edge labels beside their routes where they cover no card and no label placed before them, trying the
- * middle of the route first; when every spot is taken, the middle one is used. `obstacles` are the cards.
+ * Places edge labels beside their routes, trying the middle of the route first: the first spot that covers no
+ * card and no label placed before it, else the spot that covers the least card (a hidden name is worse than
+ * two labels touching), then the least label. `obstacles` are the cards.
  */
 export function placeLabels(routes: readonly { points: readonly Point[]; size: Size }[], obstacles: Iterable<Rect>): Rect[] {
-  const grid = new RectGrid();
-  for (const obstacle of obstacles) grid.add(obstacle);
+  const cards = new RectGrid();
+  for (const obstacle of obstacles) cards.add(obstacle);
+  const labels = new RectGrid();
   return routes.map(({ points, size }) => {
     const segments = points.length < 2 ? [] : segmentsFromMiddle(points.length - 1);
     const spots = segments.flatMap((index) => besideSegment(points[index], points[index + 1], size));
-    const placed = spots.find((spot) => !grid.hits(spot)) ?? spots[0] ?? { ...(points[0] ?? { x: 0, y: 0 }), ...size };
-    grid.add(placed);
+    let best: { spot: Rect; cost: number } | undefined;
+    for (const spot of spots) {
+      const cost = cards.covered(spot) * 1000 + labels.covered(spot);
+      if (!best || cost < best.cost) best = { spot, cost };
+      if (cost === 0) break;
+    }
+    const placed = best?.spot ?? { ...(points[0] ?? { x: 0, y: 0 }), ...size };
+    labels.add(placed);
     return placed;
   });
 }

@@ -87,15 +87,26 @@ function useIcon(kind: string, x: number, y: number, size: number): SvgElement[]
   return ICON_DATA[kind] ? [element("use", { href: `#${iconId(kind)}`, x, y, width: size, height: size })] : [];
 }
 
-function drawZone(zone: Zone, rect: Rect): SvgElement {
-  const style = ZONE_STYLES[zone.kind];
-  const address = zone.cidr ?? zone.code;
+/** What a zone's header says and how wide it is: the name gives way to the address, both end in an ellipsis. */
+function zoneHeader(zone: Zone, rect: Rect): { name: string; nameWidth: number; address: string; width: number } {
   const room = rect.width - 2 * ZONE_HEADER.x - 2 * ZONE_HEADER.padding - ZONE_HEADER.icon - ZONE_HEADER.gap;
-  const addressText = address ? truncate(address, Math.max(0, room / 2), ZONE_HEADER.metaSize) : "";
-  const addressWidth = addressText ? textWidth(addressText, ZONE_HEADER.metaSize) + ZONE_HEADER.gap : 0;
+  const code = zone.cidr ?? zone.code;
+  const address = code ? truncate(code, Math.max(0, room / 2), ZONE_HEADER.metaSize) : "";
+  const addressWidth = address ? textWidth(address, ZONE_HEADER.metaSize) + ZONE_HEADER.gap : 0;
   const name = truncate(displayText(zone.name), Math.max(3 * ZONE_HEADER.nameSize, room - addressWidth), ZONE_HEADER.nameSize);
   const nameWidth = textWidth(name, ZONE_HEADER.nameSize);
-  const headerWidth = Math.min(rect.width - 2 * ZONE_HEADER.x, 2 * ZONE_HEADER.padding + nameWidth + ZONE_HEADER.gap + ZONE_HEADER.icon + addressWidth);
+  const width = Math.min(rect.width - 2 * ZONE_HEADER.x, 2 * ZONE_HEADER.padding + nameWidth + ZONE_HEADER.gap + ZONE_HEADER.icon + addressWidth);
+  return { name, nameWidth, address, width };
+}
+
+/** Where a zone's header sits on the canvas; edge labels keep off it as they keep off cards. */
+function zoneHeaderRect(zone: Zone, rect: Rect): Rect {
+  return { x: rect.x + ZONE_HEADER.x, y: rect.y + ZONE_HEADER.y, width: zoneHeader(zone, rect).width, height: ZONE_HEADER.height };
+}
+
+function drawZone(zone: Zone, rect: Rect): SvgElement {
+  const style = ZONE_STYLES[zone.kind];
+  const { name, nameWidth, address, width: headerWidth } = zoneHeader(zone, rect);
   const baseline = ZONE_HEADER.y + ZONE_HEADER.height / 2 + ZONE_HEADER.nameSize * 0.35;
   const iconX = ZONE_HEADER.x + ZONE_HEADER.padding + nameWidth + ZONE_HEADER.gap;
   return element("g", { "data-zone": zone.id, transform: `translate(${rect.x} ${rect.y})` }, [
@@ -113,8 +124,8 @@ function drawZone(zone: Zone, rect: Rect): SvgElement {
     element("rect", { x: ZONE_HEADER.x, y: ZONE_HEADER.y, width: headerWidth, height: ZONE_HEADER.height, rx: 6, fill: "#ffffff", "fill-opacity": 0.88, stroke: style.stroke, "stroke-opacity": 0.3 }),
     element("text", { x: ZONE_HEADER.x + ZONE_HEADER.padding, y: baseline, "font-size": ZONE_HEADER.nameSize, "font-weight": 700, fill: PICTURE_COLOURS.text }, [text(name)]),
     ...useIcon(zone.kind, iconX, ZONE_HEADER.y + (ZONE_HEADER.height - ZONE_HEADER.icon) / 2, ZONE_HEADER.icon),
-    ...(addressText
-      ? [element("text", { x: iconX + ZONE_HEADER.icon + ZONE_HEADER.gap, y: baseline, "font-size": ZONE_HEADER.metaSize, "font-family": "DejaVu Sans Mono, ui-monospace, monospace", fill: PICTURE_COLOURS.muted }, [text(addressText)])]
+    ...(address
+      ? [element("text", { x: iconX + ZONE_HEADER.icon + ZONE_HEADER.gap, y: baseline, "font-size": ZONE_HEADER.metaSize, "font-family": "DejaVu Sans Mono, ui-monospace, monospace", fill: PICTURE_COLOURS.muted }, [text(address)])]
       : []),
   ]);
 }
@@ -223,7 +234,7 @@ export interface Picture {
 export function designPicture(design: Design): Picture {
   const scene = designScene(design);
   const texts = scene.connections.map(({ connection, points }) => ({ connection, points, ...edgeLabelSize(connection) }));
-  const spots = placeLabels(texts, scene.components.map(({ rect }) => rect));
+  const spots = placeLabels(texts, [...scene.components.map(({ rect }) => rect), ...scene.zones.map(({ zone, rect }) => zoneHeaderRect(zone, rect))]);
   const labels = texts.map(({ connection, label }, index) => ({ connection, box: { label, rect: spots[index] } }));
   const bounds = boundsOf(
     (function* () {
