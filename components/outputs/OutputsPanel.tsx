@@ -4,7 +4,7 @@ import { useDeferredValue, useMemo, useState } from "react";
 import { Button } from "@/components/ui/Button";
 import { spawnGenerateWorker, spawnHighlightWorker } from "@/components/workers/spawn";
 import { useJob, useJobRunner } from "@/components/workers/use-job";
-import { GENERATORS, type GeneratedFile, type GeneratorTarget } from "@/lib/generators";
+import { CODE_GENERATORS, type GeneratedFile, type GeneratorTarget } from "@/lib/generators";
 import type { Design } from "@/lib/model";
 import { CanvasPictureButtons } from "./CanvasPictureButtons";
 import { MermaidPreview } from "./MermaidPreview";
@@ -37,7 +37,7 @@ function shownText(contents: string): ShownText {
   return { text, hiddenLines: lineCount(contents.slice(text.length)) };
 }
 
-const LABEL_BY_TARGET = new Map(GENERATORS.map((generator) => [generator.target, generator.label]));
+const LABEL_BY_TARGET = new Map(CODE_GENERATORS.map((generator) => [generator.target, generator.label]));
 
 /**
  * Generated files for the design, one tab per target, regenerated after edits settle (never while typing).
@@ -66,9 +66,9 @@ export function OutputsPanel({ design }: { design: Design }) {
 
   return (
     <section className={styles.panel} aria-label="Generated outputs">
-      <CanvasPictureButtons designName={design.name} />
+      <CanvasPictureButtons design={design} />
       <div className={styles.targets} role="group" aria-label="Output format">
-        {GENERATORS.map((generator) => (
+        {CODE_GENERATORS.map((generator) => (
           <button
             key={generator.target}
             type="button"
