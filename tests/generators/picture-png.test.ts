@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { generate } from "@/lib/generators";
 import { fileBytes } from "@/lib/generators/file-contents";
-import { MAX_PNG_SIDE, pngScale } from "@/lib/generators/picture";
+import { MAX_PNG_SIDE, pngScale } from "@/lib/generators/picture/png-size";
 import { RasteriserNotReadyError, rasterise } from "@/lib/generators/picture/rasterise";
 import { designPicture, PICTURE_COLOURS, PICTURE_MARGIN } from "@/lib/generators/picture/svg";
 import { createComponent, createConnection, createEmptyDesign, type Design } from "@/lib/model";
