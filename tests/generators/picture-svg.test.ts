@@ -41,7 +41,7 @@ function expectWholeDesign(design: Design, svg: string): void {
   for (const connection of design.connections) {
     const line = lines.get(connection.id);
     expect(line?.tag, connection.id).toBe("path");
-    expect(line!.attributes.d).toMatch(/^M-?[\d.]+ -?[\d.]+( L-?[\d.]+ -?[\d.]+)+$/);
+    expect(line!.attributes.d).toMatch(/^M-?[\d.]+ -?[\d.]+( L-?[\d.]+ -?[\d.]+| Q-?[\d.]+ -?[\d.]+ -?[\d.]+ -?[\d.]+)+$/);
     expect(line!.attributes["marker-end"]).toBe("url(#arrow)");
     expect(textContent(labels.get(connection.id)!)).toBe(displayText(connectionLabel(connection)));
   }
@@ -88,6 +88,24 @@ describe("the SVG picture", () => {
     expect(root.attributes.viewBox).toBe(`${100 - PICTURE_MARGIN} ${200 - PICTURE_MARGIN} ${588 + 2 * PICTURE_MARGIN} ${56 + 2 * PICTURE_MARGIN}`);
     expect([picture.width, picture.height]).toEqual([588 + 2 * PICTURE_MARGIN, 56 + 2 * PICTURE_MARGIN]);
     expect(byAttribute(root, "data-connection").get(design.connections[0].id)!.attributes.d).toBe("M288 228 L500 228");
+  });
+
+  it("rounds a route's bends, never past the middle of a short segment", () => {
+    let design = createEmptyDesign("Bends");
+    const api = createComponent(design, "service", { x: 0, y: 0 });
+    design = { ...design, components: [api] };
+    const db = createComponent(design, "database", { x: 400, y: 106 });
+    design = { ...design, components: [api, db], connections: [] };
+    design = { ...design, connections: [createConnection(design, api, db)] };
+    // From (188, 28) right to x 294, down to y 134, right into (400, 134).
+    expect(byAttribute(parseSvg(designPicture(design).svg), "data-connection").get(design.connections[0].id)!.attributes.d).toBe("M188 28 L284 28 Q294 28 294 38 L294 124 Q294 134 304 134 L400 134");
+    let close = createEmptyDesign("Close");
+    const a = createComponent(close, "service", { x: 0, y: 0 });
+    close = { ...close, components: [a] };
+    const b = createComponent(close, "database", { x: 400, y: 4 });
+    close = { ...close, components: [a, b] };
+    close = { ...close, connections: [createConnection(close, a, b)] };
+    expect(byAttribute(parseSvg(designPicture(close).svg), "data-connection").get(close.connections[0].id)!.attributes.d).toBe("M188 28 L292 28 Q294 28 294 30 L294 30 Q294 32 296 32 L400 32");
   });
 
   it("places cards at their absolute position: relative to their zone, which is relative to its parent", () => {

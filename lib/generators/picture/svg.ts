@@ -153,8 +153,32 @@ function drawComponent(component: Component, rect: Rect): SvgElement {
   ]);
 }
 
+/** Corner radius of a route's bends, as the canvas's smooth-step edges draw them. */
+const BEND_RADIUS = 10;
+
+/**
+ * A polyline through `points` with each bend rounded by a quadratic curve (the radius shrinks to fit short
+ * segments), like the canvas's edges.
+ */
 function pathData(points: readonly Point[]): string {
-  return points.map((point, index) => `${index === 0 ? "M" : "L"}${formatPoint(point)}`).join(" ");
+  const parts = [`M${formatPoint(points[0])}`];
+  for (let index = 1; index < points.length - 1; index += 1) {
+    const [before, corner, after] = [points[index - 1], points[index], points[index + 1]];
+    const radius = Math.min(BEND_RADIUS, distance(before, corner) / 2, distance(corner, after) / 2);
+    parts.push(`L${formatPoint(towards(corner, before, radius))}`, `Q${formatPoint(corner)} ${formatPoint(towards(corner, after, radius))}`);
+  }
+  if (points.length > 1) parts.push(`L${formatPoint(points[points.length - 1])}`);
+  return parts.join(" ");
+}
+
+function distance(a: Point, b: Point): number {
+  return Math.hypot(b.x - a.x, b.y - a.y);
+}
+
+/** The point `length` from `from` on the way to `to`. */
+function towards(from: Point, to: Point, length: number): Point {
+  const whole = distance(from, to);
+  return whole === 0 ? from : { x: from.x + ((to.x - from.x) * length) / whole, y: from.y + ((to.y - from.y) * length) / whole };
 }
 
 function formatPoint(point: Point): string {
