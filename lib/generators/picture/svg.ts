@@ -8,7 +8,7 @@ import { showBidiControls } from "../naming";
 import { ICON_DATA } from "./icon-data";
 import { placeLabels } from "./label-placement";
 import { designScene } from "./scene";
-import { element, serialise, text, type SvgElement } from "./svg-element";
+import { element, formatNumber, serialise, text, type SvgElement } from "./svg-element";
 import { textWidth, truncate, wrapLines } from "./text-fit";
 
 /** Room around the drawing, in canvas pixels. */
@@ -62,7 +62,7 @@ export function displayText(value: string): string {
   return showBidiControls(value).replace(/[\s\p{Cc}]+/gu, " ").trim();
 }
 
-/** A 10 % tint of `colour` over white, as the canvas's `color-mix(in srgb, colour 10%, white)`. */
+/** `share` of `colour` over white, as the canvas's `color-mix(in srgb, colour 10%, white)` for a share of 0.1. */
 function tint(colour: string, share: number): string {
   const channels = [1, 3, 5].map((start) => Number.parseInt(colour.slice(start, start + 2), 16));
   return `#${channels.map((channel) => Math.round(channel * share + 255 * (1 - share)).toString(16).padStart(2, "0")).join("")}`;
@@ -182,7 +182,7 @@ function towards(from: Point, to: Point, length: number): Point {
 }
 
 function formatPoint(point: Point): string {
-  return `${Math.round(point.x * 100) / 100} ${Math.round(point.y * 100) / 100}`;
+  return `${formatNumber(point.x)} ${formatNumber(point.y)}`;
 }
 
 /** A connection's line along `points`, dashed when asynchronous, with an arrowhead at the target. */
