@@ -1,5 +1,7 @@
 import { relative, resolve } from "node:path";
 import { generate, generateAll, GENERATOR_TARGETS, isGeneratorTarget, UnknownTargetError, type GeneratedFile } from "@/lib/generators";
+import { fileBytes } from "@/lib/generators/file-contents";
+import { prepareNodeRasteriser } from "@/lib/server/picture-rasteriser";
 import { issueLines, readDesignArgument } from "../read-design";
 import { OutputRefused, writeFilesUnder } from "../safe-write";
 import type { CliCommand, CliIo } from "../types";
@@ -11,7 +13,8 @@ const USAGE = [
   "",
   "  FILE             A design document (JSON); - reads it from standard input.",
   "  --target TARGET  What to generate (default: all). One target writes its files straight into DIR;",
-  "                   all writes each target into DIR/<target>/.",
+  "                   all writes each code target into DIR/<target>/. svg and png draw the design as a",
+  "                   picture, DIR/<design>.svg or DIR/<design>.png (twice the canvas's size).",
   `  --out DIR        Folder to write into, created if missing (default: ${DEFAULT_OUT}). Nothing is written outside it:`,
   "                   a symbolic link, special file or kernel file system (/proc, /sys) in the way is refused.",
   "",
@@ -50,7 +53,7 @@ function fail(io: CliIo, message: string, withUsage = false): number {
 
 export const generateCommand: CliCommand = {
   name: "generate",
-  summary: "Generate Mermaid, Terraform, Kubernetes or TypeScript files from a design",
+  summary: "Generate Mermaid, Terraform, Kubernetes or TypeScript files, or an SVG or PNG picture, from a design",
   usage: USAGE,
   async run(args, io) {
     const options = parseOptions(args);
@@ -61,6 +64,7 @@ export const generateCommand: CliCommand = {
     const input = await readDesignArgument(io, options.file);
     if (input.kind === "failed") return fail(io, `${input.message}\n${issueLines(input.issues)}`);
     let files: GeneratedFile[];
+    if (options.target === "png") await prepareNodeRasteriser(import.meta.url);
     try {
       files = options.target === "all" ? generateAll(input.design) : generate(input.design, options.target as (typeof GENERATOR_TARGETS)[number]);
     } catch (error) {
@@ -69,7 +73,7 @@ export const generateCommand: CliCommand = {
     }
     const out = resolve(io.cwd, options.out);
     try {
-      await writeFilesUnder(out, files);
+      await writeFilesUnder(out, files.map((file) => ({ path: file.path, contents: file.encoding === "base64" ? fileBytes(file) : file.contents })));
     } catch (error) {
       io.stderr(`archway generate: ${(error as Error).message}\n`);
       return error instanceof OutputRefused ? 2 : 1;

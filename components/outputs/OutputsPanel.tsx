@@ -5,7 +5,7 @@ import { Icon } from "@/components/ui/Icon";
 import { Button } from "@/components/ui/Button";
 import { spawnGenerateWorker, spawnHighlightWorker } from "@/components/workers/spawn";
 import { useJob, useJobRunner } from "@/components/workers/use-job";
-import { GENERATORS, type GeneratedFile, type GeneratorTarget } from "@/lib/generators";
+import { CODE_GENERATORS, type GeneratedFile, type GeneratorTarget } from "@/lib/generators";
 import type { Design } from "@/lib/model";
 import { CanvasPictureButtons } from "./CanvasPictureButtons";
 import { FileTree } from "./FileTree";
@@ -46,7 +46,7 @@ const CODE_PADDING = 20;
 /** One empty list for every render without files, so the search is not restarted on each of them. */
 const NO_FILES: readonly GeneratedFile[] = [];
 
-const LABEL_BY_TARGET = new Map(GENERATORS.map((generator) => [generator.target, generator.label]));
+const LABEL_BY_TARGET = new Map(CODE_GENERATORS.map((generator) => [generator.target, generator.label]));
 
 /**
  * Generated files for the design, one tab per target, regenerated after edits settle (never while typing).
@@ -92,9 +92,9 @@ export function OutputsPanel({ design }: { design: Design }) {
 
   return (
     <section className={styles.panel} aria-label="Generated outputs">
-      <CanvasPictureButtons designName={design.name} />
+      <CanvasPictureButtons design={design} />
       <div className={styles.targets} role="group" aria-label="Output format">
-        {GENERATORS.map((generator) => (
+        {CODE_GENERATORS.map((generator) => (
           <button
             key={generator.target}
             type="button"

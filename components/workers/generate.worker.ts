@@ -1,5 +1,6 @@
 import { generateJob } from "./handlers/generate";
+import { pictureJob } from "./handlers/picture";
 import { starterZipJob } from "./handlers/starter-zip";
 import { serveJobs } from "./serve-jobs";
 
-serveJobs({ generate: generateJob, "starter-zip": starterZipJob });
+serveJobs({ generate: generateJob, picture: pictureJob, "starter-zip": starterZipJob });

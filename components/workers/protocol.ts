@@ -1,4 +1,5 @@
 import type { GeneratedFile, GeneratorTarget } from "@/lib/generators";
+import type { Picture } from "@/lib/generators/picture/svg";
 import type { Design } from "@/lib/model";
 import type { ValidationResult } from "@/lib/rules/run-rules";
 import type { DetailedSimulationResult, SimulationOptions } from "@/lib/simulation";
@@ -10,6 +11,8 @@ import type { DetailedSimulationResult, SimulationOptions } from "@/lib/simulati
 export interface Jobs {
   /** One output format's files, as the Outputs tab shows them. */
   generate: { input: { design: Design; target: GeneratorTarget }; result: GeneratedFile[] };
+  /** The design drawn as an SVG document, for Download SVG and (drawn onto a canvas at 2x) Download PNG. */
+  picture: { input: { design: Design }; result: Picture };
   /** The starter repository zip that Export downloads; reports "zipping" once the files are generated. */
   "starter-zip": { input: { design: Design }; result: Uint8Array<ArrayBuffer> };
   /** Every rule over the design: findings and scores for the Findings tab and the canvas badges. */

@@ -5,6 +5,7 @@ type Handler<K extends JobKind> = (input: JobInput<K>, progress: (stage: JobStag
 /** The same handlers the workers run, each loaded into the page only when it is first needed there. */
 const HANDLERS: { [K in JobKind]: () => Promise<Handler<K>> } = {
   generate: async () => (await import("./handlers/generate")).generateJob,
+  picture: async () => (await import("./handlers/picture")).pictureJob,
   "starter-zip": async () => (await import("./handlers/starter-zip")).starterZipJob,
   validate: async () => (await import("./handlers/validate")).validateJob,
   simulate: async () => (await import("./handlers/simulate")).simulateJob,

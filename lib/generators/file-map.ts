@@ -16,7 +16,7 @@ export class UnsafeFileMapError extends Error {}
  * a string or a comment, where the visible marker is as valid and cannot reorder what a reviewer reads.
  */
 export function sortedFileMap(files: readonly GeneratedFile[], producer: string): GeneratedFile[] {
-  const sorted = files.map((file) => ({ path: file.path, contents: showBidiControls(file.contents) })).sort(byPath);
+  const sorted = files.map((file) => (file.encoding === "base64" ? { ...file } : { path: file.path, contents: showBidiControls(file.contents) })).sort(byPath);
   sorted.forEach((file, index) => {
     if (!isSafeRelativePath(file.path)) throw new UnsafeFileMapError(`${producer} produced an unsafe path: ${JSON.stringify(file.path)}`);
     if (index > 0 && sorted[index - 1].path === file.path) throw new UnsafeFileMapError(`${producer} produced "${file.path}" twice`);

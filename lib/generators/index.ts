@@ -1,18 +1,19 @@
 import type { Design } from "../model";
 import { kubernetesGenerator } from "./kubernetes";
 import { mermaidGenerator } from "./mermaid";
+import { pngGenerator, svgGenerator } from "./picture";
 import { sortedFileMap } from "./file-map";
 import { terraformGenerator } from "./terraform";
 import { typescriptGenerator } from "./typescript";
 import { GENERATOR_TARGETS, type GeneratedFile, type Generator, type GeneratorTarget } from "./types";
 
-/** Every output format, one line each. Adding a target: its folder under lib/generators/ and a line here. */
-export const GENERATORS: readonly Generator[] = [
-  mermaidGenerator,
-  terraformGenerator,
-  kubernetesGenerator,
-  typescriptGenerator,
-];
+/** Code and documents, one line each. Adding a target: its folder under lib/generators/ and a line here. */
+export const CODE_GENERATORS: readonly Generator[] = [mermaidGenerator, terraformGenerator, kubernetesGenerator, typescriptGenerator];
+
+/** Pictures of the design: their own buttons, `--target svg|png` and the files API, not part of "all". */
+export const PICTURE_GENERATORS: readonly Generator[] = [svgGenerator, pngGenerator];
+
+export const GENERATORS: readonly Generator[] = [...CODE_GENERATORS, ...PICTURE_GENERATORS];
 
 export class UnknownTargetError extends Error {}
 
@@ -39,13 +40,16 @@ export function generate(design: Design, target: GeneratorTarget): GeneratedFile
   return runGenerator(generatorFor(target), design);
 }
 
-/** Every registered target's files, each under a folder named after the target, sorted by path. */
+/**
+ * Every code target's files, each under a folder named after the target, sorted by path. Pictures are left out:
+ * they show the design rather than build it, and the PNG needs a rasteriser the browser's code view has not.
+ */
 export function generateAll(design: Design): GeneratedFile[] {
   return sortedFileMap(
-    GENERATORS.flatMap((generator) => generate(design, generator.target).map((file) => ({ path: `${generator.target}/${file.path}`, contents: file.contents }))),
+    CODE_GENERATORS.flatMap((generator) => generate(design, generator.target).map((file) => ({ ...file, path: `${generator.target}/${file.path}` }))),
     "generateAll",
   );
 }
 
 export type { GeneratedFile, Generator, GeneratorTarget } from "./types";
-export { GENERATOR_TARGETS } from "./types";
+export { CODE_TARGETS, GENERATOR_TARGETS, PICTURE_TARGETS } from "./types";

@@ -3,10 +3,15 @@ import type { Design } from "../model";
 /** One generated file. `path` is relative, uses forward slashes and never leaves its root. */
 export interface GeneratedFile {
   path: string;
+  /** The file's text, or with `encoding: "base64"` its bytes in base64 (a PNG), so a file map stays plain data. */
   contents: string;
+  encoding?: "base64";
 }
 
-export const GENERATOR_TARGETS = ["mermaid", "terraform", "kubernetes", "typescript"] as const;
+/** Code and documents (text), then pictures of the design. */
+export const CODE_TARGETS = ["mermaid", "terraform", "kubernetes", "typescript"] as const;
+export const PICTURE_TARGETS = ["svg", "png"] as const;
+export const GENERATOR_TARGETS = [...CODE_TARGETS, ...PICTURE_TARGETS] as const;
 export type GeneratorTarget = (typeof GENERATOR_TARGETS)[number];
 
 export interface Generator {

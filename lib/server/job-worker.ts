@@ -22,11 +22,12 @@ function send(port: MessagePort, message: JobPortMessage, transfer: ArrayBuffer[
   port.postMessage(message, transfer);
 }
 
-export default function runJob({ job, input, port }: JobTask): unknown {
+/** Jobs may be asynchronous (the PNG waits for its rasteriser once per thread): "end" follows the result. */
+export default async function runJob({ job, input, port }: JobTask): Promise<unknown> {
   send(port, { type: "started" });
   const run = JOBS[job] as (input: unknown, emit: (piece: Uint8Array<ArrayBuffer>) => void) => unknown;
   try {
-    return run(input, (piece) => send(port, { type: "piece", piece }, [piece.buffer]));
+    return await run(input, (piece) => send(port, { type: "piece", piece }, [piece.buffer]));
   } finally {
     send(port, { type: "end" });
     port.close();

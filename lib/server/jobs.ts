@@ -1,4 +1,5 @@
 import { generate, generateAll, type GeneratedFile, type GeneratorTarget } from "@/lib/generators";
+import { base64ByteLength } from "@/lib/generators/file-contents";
 import { starterRepoZipFiles } from "@/lib/generators/starter-repo";
 import { writeZip } from "@/lib/generators/to-zip";
 import { parseDesign, type Design, type DesignIssue } from "@/lib/model";
@@ -8,6 +9,7 @@ import { diffDesigns, type DesignDiff } from "@/lib/review/diff";
 import { boundFindings, type BoundedValidationResult } from "@/lib/rules";
 import { runRules } from "@/lib/rules/run-rules";
 import { optionIssues, simulate, type SimulationOptions, type SimulationResult } from "@/lib/simulation";
+import { prepareNodeRasteriser } from "./picture-rasteriser";
 
 /**
  * The job registry: every piece of heavy work the server hands to a worker thread, by name. These functions run
@@ -38,7 +40,7 @@ function simulateJob(input: { document: unknown; options: SimulationOptions }): 
 export type FilesTarget = GeneratorTarget | "all";
 export interface FileIndexEntry {
   path: string;
-  /** UTF-8 bytes of the file's contents. */
+  /** Bytes of the file: its UTF-8 text, or the decoded bytes of a base64 (binary) file. */
   size: number;
 }
 export type FilesRequest = { target: FilesTarget; design: Design } & ({ offset: number; limit: number } | { path: string });
@@ -50,17 +52,22 @@ export type FilesAnswer =
 /** The most one file's contents may weigh in an answer (UTF-8 bytes); the starter zip carries larger ones. */
 export const MAX_FILE_ANSWER_BYTES = 16 * 1024 * 1024;
 
+function fileSize(file: GeneratedFile): number {
+  return file.encoding === "base64" ? base64ByteLength(file.contents) : Buffer.byteLength(file.contents, "utf8");
+}
+
 /** A page of the generated files' index, or one file's contents: never every file's text at once. */
-function filesJob(input: FilesRequest): FilesAnswer {
+async function filesJob(input: FilesRequest): Promise<FilesAnswer> {
+  if (input.target === "png") await prepareNodeRasteriser(__filename);
   const files = input.target === "all" ? generateAll(input.design) : generate(input.design, input.target);
   if ("path" in input) {
     const file = files.find((candidate) => candidate.path === input.path) ?? null;
-    const size = file ? Buffer.byteLength(file.contents, "utf8") : 0;
+    const size = file ? fileSize(file) : 0;
     if (file && size > MAX_FILE_ANSWER_BYTES) return { kind: "file-too-large", file: { path: file.path, size } };
     return { kind: "file", file };
   }
   const page = files.slice(input.offset, input.offset + input.limit);
-  return { kind: "index", total: files.length, files: page.map((file) => ({ path: file.path, size: Buffer.byteLength(file.contents, "utf8") })) };
+  return { kind: "index", total: files.length, files: page.map((file) => ({ path: file.path, size: fileSize(file) })) };
 }
 
 /** Every file of one target, for callers that want them all (the MCP generate tool); pages and single files go through filesJob. */
@@ -149,4 +156,4 @@ export const JOBS = {
 
 export type JobName = keyof typeof JOBS;
 export type JobInput<J extends JobName> = Parameters<(typeof JOBS)[J]>[0];
-export type JobOutput<J extends JobName> = ReturnType<(typeof JOBS)[J]>;
+export type JobOutput<J extends JobName> = Awaited<ReturnType<(typeof JOBS)[J]>>;

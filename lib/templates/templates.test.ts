@@ -4,7 +4,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { canConnectKinds } from "../catalog/connections";
 import { COMPONENT_SIZE, zoneIndex, zoneOrigin, zoneRect, type Rect } from "../designer/geometry";
-import { GENERATORS, generateAll } from "../generators";
+import { CODE_GENERATORS, generate, generateAll } from "../generators";
 import { SEED_DOCUMENTS, parseDesign, type Component, type ComponentOf, type Design, type SeedDocument } from "../model";
 import { ruleById } from "../rules";
 import { runRules } from "../rules/run-rules";
@@ -150,11 +150,12 @@ describe.each(TEMPLATES.map((entry) => [entry.id, entry] as const))("template %s
     if (!entry.source.doc) expect(entry.openFindings).toEqual([]);
   });
 
-  it("generates output for every registered target", () => {
+  it("generates output for every code target, and a picture", () => {
     const files = generateAll(entry.design);
-    for (const generator of GENERATORS) {
+    for (const generator of CODE_GENERATORS) {
       expect(files.some((file) => file.path.startsWith(`${generator.target}/`)), generator.target).toBe(true);
     }
+    expect(generate(entry.design, "svg")[0].contents).toContain("<svg");
   });
 
   it("draws a thumbnail with every zone and component, the same every time", () => {

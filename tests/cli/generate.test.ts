@@ -6,6 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeFilesUnder } from "@/cli/safe-write";
 import { generate, generateAll } from "@/lib/generators";
 import { parseDesign } from "@/lib/model";
+import { projectSlug } from "@/lib/generators/naming";
+import { designPicture } from "@/lib/generators/picture/svg";
+import { darkPixels, decodePng } from "../helpers/png";
 import { runCli } from "../helpers/cli";
 
 const FIXTURE = new URL("../fixtures/designs/ingress-namespace.json", import.meta.url);
@@ -50,11 +53,25 @@ describe("archway generate", () => {
     expect(existsSync(join(directory, "everything", "kubernetes", "production", "namespace.yaml"))).toBe(true);
   });
 
+  it("draws the design with --target svg and --target png, named after the design", async () => {
+    const svg = await run(["generate", "design.json", "--target", "svg", "--out", "picture"]);
+    expect([svg.code, svg.stderr, svg.stdout]).toEqual([0, "", "Wrote 1 file to picture\n"]);
+    const [expected] = generate(design, "svg");
+    expect(expected.path).toBe(`${projectSlug(design.name)}.svg`);
+    expect(readFileSync(join(directory, "picture", expected.path), "utf8")).toBe(expected.contents);
+    const png = await run(["generate", "-", "--target=png", "--out=picture"], fixtureText);
+    expect([png.code, png.stderr]).toEqual([0, ""]);
+    const image = decodePng(readFileSync(join(directory, "picture", `${projectSlug(design.name)}.png`)));
+    const picture = designPicture(design);
+    expect([image.width, image.height]).toEqual([2 * picture.width, 2 * picture.height]);
+    expect(darkPixels(image, 0, 0, image.width, image.height)).toBeGreaterThan(1000);
+  });
+
   it("exits 2 with a message for an unknown target, bad options or an invalid design", async () => {
     const unknown = await run(["generate", "design.json", "--target", "helm", "--out", "x"]);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('unknown target "helm"');
-    expect(unknown.stderr).toContain("mermaid, terraform, kubernetes, typescript, all");
+    expect(unknown.stderr).toContain("mermaid, terraform, kubernetes, typescript, svg, png, all");
     expect((await run(["generate", "design.json", "--target"])).code).toBe(2);
     expect((await run(["generate", "design.json", "--force"])).stderr).toContain('unknown option "--force"');
     expect((await run(["generate"])).code).toBe(2);

@@ -3,6 +3,7 @@ import { generateDesignDocument } from "@/bench/shared/generate-design";
 import { JobRunner, SupersededJobError } from "@/components/workers/job-runner";
 import type { JobStage } from "@/components/workers/protocol";
 import { generate, type GeneratorTarget } from "@/lib/generators";
+import { designPicture } from "@/lib/generators/picture/svg";
 import { starterRepoZipFiles } from "@/lib/generators/starter-repo";
 import { ARCHWAY_VERSION } from "@/lib/generators/starter-repo/version";
 import { toZip } from "@/lib/generators/to-zip";
@@ -28,6 +29,7 @@ describe("JobRunner where no worker can be created", () => {
     const runner = new JobRunner(noWorker);
     expect(await runner.run("generate", { design, target: "terraform" })).toEqual(generate(design, "terraform"));
     expect(await runner.run("validate", { design })).toEqual(runRules(design));
+    expect(await runner.run("picture", { design })).toEqual(designPicture(design));
     const options = { loadMultiplier: 10 };
     expect(await runner.run("simulate", { design, options })).toEqual(simulateDetailed(design, options));
     const stages: JobStage[] = [];

@@ -1,20 +1,28 @@
 import { describe, expect, it } from "vitest";
-import { generate, generateAll, generatorFor, GENERATORS, isGeneratorTarget, runGenerator, UnknownTargetError } from "@/lib/generators";
+import { CODE_GENERATORS, generate, generateAll, generatorFor, GENERATORS, isGeneratorTarget, PICTURE_GENERATORS, runGenerator, UnknownTargetError } from "@/lib/generators";
 import type { Generator } from "@/lib/generators";
+import { projectSlug } from "@/lib/generators/naming";
 import { GENERATOR_TARGETS } from "@/lib/generators/types";
 import { fixtureDesigns } from "./support/designs";
 
 const [{ design }] = fixtureDesigns();
 
 describe("generator registry", () => {
-  it("puts each target's files under a folder named after the target, sorted by path", () => {
+  it("puts each code target's files under a folder named after the target, sorted by path", () => {
     const files = generateAll(design);
     expect(files.map((file) => file.path)).toEqual([...files.map((file) => file.path)].sort());
-    for (const generator of GENERATORS) {
+    for (const generator of CODE_GENERATORS) {
       const own = files.filter((file) => file.path.startsWith(`${generator.target}/`));
       expect(own.map((file) => file.path.slice(generator.target.length + 1))).toEqual(generate(design, generator.target).map((file) => file.path));
     }
-    expect(files.every((file) => GENERATORS.some((generator) => file.path.startsWith(`${generator.target}/`)))).toBe(true);
+    expect(files.every((file) => CODE_GENERATORS.some((generator) => file.path.startsWith(`${generator.target}/`)))).toBe(true);
+  });
+
+  it("registers the pictures as their own targets, outside \"all\"", () => {
+    expect(PICTURE_GENERATORS.map((generator) => generator.target)).toEqual(["svg", "png"]);
+    expect(GENERATORS).toEqual([...CODE_GENERATORS, ...PICTURE_GENERATORS]);
+    expect(generateAll(design).some((file) => /^(svg|png)\//.test(file.path))).toBe(false);
+    expect(generate(design, "svg").map((file) => file.path)).toEqual([`${projectSlug(design.name)}.svg`]);
   });
 
   it("registers mermaid, terraform and kubernetes, each once", () => {

@@ -3,7 +3,10 @@ import * as filesRoute from "@/app/api/designs/[id]/files/route";
 import * as designsRoute from "@/app/api/designs/route";
 import { disconnectAll } from "@/lib/db/client";
 import { generate, generateAll } from "@/lib/generators";
+import { projectSlug } from "@/lib/generators/naming";
+import { designPicture } from "@/lib/generators/picture/svg";
 import { TEMPLATES } from "@/lib/templates";
+import { decodePng } from "../helpers/png";
 import { BACKENDS, type TestBackendServer } from "./backends";
 
 const sqlite = BACKENDS.find((backend) => backend.name === "sqlite")!;
@@ -65,6 +68,24 @@ describe("GET /api/designs/:id/files", () => {
     }
     expect(pages).toEqual(expected);
     expect(new Set(pages.map((file: { path: string }) => file.path.split("/")[0]))).toEqual(new Set(["mermaid", "terraform", "kubernetes", "typescript"]));
+  });
+
+  it("serves the SVG picture as a text file and the PNG as image/png bytes", async () => {
+    const [svg] = generate(template.design, "svg");
+    expect(await files(id, "?target=svg")).toEqual({ status: 200, body: { target: "svg", total: 1, offset: 0, limit: 100, files: indexOf([svg]) } });
+    expect(await files(id, `?target=svg&path=${encodeURIComponent(svg.path)}`)).toEqual({ status: 200, body: { target: "svg", file: svg } });
+
+    const index = await files(id, "?target=png");
+    const path = `${projectSlug(template.design.name)}.png`;
+    expect(index.body.files).toEqual([{ path, size: expect.any(Number) }]);
+    const response = await filesRoute.GET(new Request(`http://localhost/api/designs/${id}/files?target=png&path=${path}`), { params: Promise.resolve({ id }) });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("image/png");
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect(bytes.byteLength).toBe(index.body.files[0].size);
+    const image = decodePng(bytes);
+    const picture = designPicture(template.design);
+    expect([image.width, image.height]).toEqual([2 * picture.width, 2 * picture.height]);
   });
 
   it("refuses pages it cannot answer in bounds", async () => {

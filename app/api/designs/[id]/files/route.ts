@@ -1,5 +1,6 @@
 import { getDesign } from "@/lib/db/designs";
-import { GENERATOR_TARGETS, isGeneratorTarget } from "@/lib/generators";
+import { GENERATOR_TARGETS, isGeneratorTarget, type GeneratedFile } from "@/lib/generators";
+import { fileBytes } from "@/lib/generators/file-contents";
 import { HttpError, json, notFound, route, type RouteParams } from "@/lib/http/api";
 import { withJobLimits } from "@/lib/server/job-errors";
 import { jobPool } from "@/lib/server/job-pool";
@@ -19,10 +20,28 @@ function countParam(query: URLSearchParams, name: string, fallback: number, min:
   return value;
 }
 
+/** Media types of the binary files a target can write, by extension. */
+const BINARY_MEDIA_TYPES: Record<string, string> = { png: "image/png" };
+
+/** A binary file (the PNG picture) is answered as itself, not as base64 inside JSON. */
+function binaryFile(file: GeneratedFile): Response {
+  const extension = file.path.slice(file.path.lastIndexOf(".") + 1).toLowerCase();
+  const name = file.path.slice(file.path.lastIndexOf("/") + 1);
+  return new Response(fileBytes(file), {
+    status: 200,
+    headers: {
+      "content-type": BINARY_MEDIA_TYPES[extension] ?? "application/octet-stream",
+      "content-disposition": `inline; filename="${name.replace(/[^A-Za-z0-9._-]/g, "_")}"`,
+      "cache-control": "no-store",
+    },
+  });
+}
+
 /**
  * The design's generated files, generated in a worker thread and answered in bounded pieces: without `path`, a
  * page of the file index `{ target, total, offset, limit, files: [{ path, size }] }` (sizes in UTF-8 bytes, at most
- * 1,000 entries a page); with `path`, that one file `{ target, file: { path, contents } }`. 400 for an unknown
+ * 1,000 entries a page); with `path`, that one file `{ target, file: { path, contents } }`, or for a binary
+ * file (target png) its bytes with their media type. 400 for an unknown
  * target or a bad page, 404 for an unknown design or path, 413 for a file above 16 MB or when generation needs more
  * memory than its job limit, 503 when it runs past its time limit.
  */
@@ -45,6 +64,7 @@ export const GET = route(
     }
     if (answer.kind === "file") {
       if (!answer.file) throw notFound(`File "${path}" of target ${target}`);
+      if (answer.file.encoding === "base64") return binaryFile(answer.file);
       return json({ target, file: answer.file });
     }
     return json({ target, total: answer.total, ...page, files: answer.files });
