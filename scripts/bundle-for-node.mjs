@@ -28,7 +28,9 @@ export async function bundleForNode({ entry, outfile, format, banner }) {
     // jsonc-parser's "main" is a UMD build that requires its modules at run time, which a bundle cannot follow;
     // its ES module build is the same code.
     alias: { "jsonc-parser": "jsonc-parser/lib/esm/main.js" },
-    ...(banner ? { banner: { js: banner } } : {}),
+    // A CommonJS bundle has no import.meta; modules that locate files from it get the bundle's own URL.
+    ...(format === "cjs" ? { define: { "import.meta.url": "__bundleUrl" } } : {}),
+    ...(banner || format === "cjs" ? { banner: { js: [format === "cjs" ? 'const __bundleUrl = require("node:url").pathToFileURL(__filename).href;' : "", banner ?? ""].join("\n") } } : {}),
   });
   return result.metafile;
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { strToU8, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { POST } from "@/app/api/import/route";
@@ -19,6 +19,18 @@ describe("POST /api/import", () => {
     expect(parseDesign(body.design).success).toBe(true);
     expect(body.design.name).toBe("Shop");
     expect(body.unmapped).toContainEqual(expect.objectContaining({ item: "volumes" }));
+  });
+
+  it("reads Terraform .tf files in the job worker, where the HCL parser runs", async () => {
+    const folder = new URL("../fixtures/import/terraform/shop/", import.meta.url);
+    const files = readdirSync(folder)
+      .filter((name) => name.endsWith(".tf"))
+      .map((name) => ({ path: name, text: readFileSync(new URL(name, folder), "utf8") }));
+    const response = await post(JSON.stringify({ files }));
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    expect(body.format).toBe("terraform");
+    expect(body.design.zones.some((zone: { kind: string }) => zone.kind === "availability-zone")).toBe(true);
   });
 
   it("takes multipart uploads, zips included", async () => {

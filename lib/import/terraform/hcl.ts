@@ -27,8 +27,7 @@ function loadParser(): ParseFunction {
   const { join, dirname } = process.getBuiltinModule("node:path");
   const { readFileSync } = process.getBuiltinModule("node:fs");
   const { gunzipSync } = process.getBuiltinModule("node:zlib");
-  const anchor = typeof import.meta?.url === "string" ? import.meta.url : join(process.cwd(), "package.json");
-  const requireFromHere = createRequire(anchor);
+  const requireFromHere = createRequire(import.meta.url);
   const root = dirname(requireFromHere.resolve("@cdktf/hcl2json/package.json"));
   requireFromHere(join(root, "wasm", "bridge_wasm_exec.js"));
   const globals = globalThis as unknown as { Go: new () => GoRuntime; __parse_terraform_config_wasm__?: Record<string, unknown> };
