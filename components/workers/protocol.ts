@@ -1,4 +1,5 @@
 import type { GeneratedFile, GeneratorTarget } from "@/lib/generators";
+import type { LayoutResult } from "@/lib/designer/layout";
 import type { Design } from "@/lib/model";
 import type { ValidationResult } from "@/lib/rules/run-rules";
 import type { DetailedSimulationResult, SimulationOptions } from "@/lib/simulation";
@@ -18,6 +19,8 @@ export interface Jobs {
   simulate: { input: { design: Design; options: SimulationOptions }; result: DetailedSimulationResult };
   /** Prism's HTML for a file shown in the Outputs tab; undefined for a language Prism does not know. */
   highlight: { input: { path: string; contents: string }; result: string | undefined };
+  /** Auto-layout: new positions and zone sizes. */
+  layout: { input: { design: Design }; result: LayoutResult };
 }
 
 export type JobKind = keyof Jobs;

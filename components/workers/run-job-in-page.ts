@@ -9,6 +9,7 @@ const HANDLERS: { [K in JobKind]: () => Promise<Handler<K>> } = {
   validate: async () => (await import("./handlers/validate")).validateJob,
   simulate: async () => (await import("./handlers/simulate")).simulateJob,
   highlight: async () => (await import("./handlers/highlight")).highlightJob,
+  layout: async () => (await import("./handlers/layout")).layoutJob,
 };
 
 export async function runJobInPage<K extends JobKind>(kind: K, input: JobInput<K>, progress: (stage: JobStage) => void): Promise<JobResult<K>> {

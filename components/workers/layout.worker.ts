@@ -1,0 +1,4 @@
+import { layoutJob } from "./handlers/layout";
+import { serveJobs } from "./serve-jobs";
+
+serveJobs({ layout: layoutJob });
