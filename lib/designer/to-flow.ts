@@ -1,5 +1,6 @@
 import { Position, type Edge, type Node, type NodeHandle } from "@xyflow/react";
 import type { Component, Connection, Design, Zone } from "@/lib/model";
+import { handleSides } from "./edge-routing";
 import { connectionLabel } from "./labels";
 import { COMPONENT_SIZE, zoneDepth, zoneIndex, zoneOrigin, type Point } from "./geometry";
 import type { Selection } from "./selection";
@@ -13,7 +14,7 @@ export type ZoneFlowNode = Node<ZoneNodeData, "zone">;
 export type DesignFlowNode = ComponentFlowNode | ZoneFlowNode;
 export type ConnectionFlowEdge = Edge<ConnectionEdgeData, "connection">;
 
-export type HandleSide = "top" | "right" | "bottom" | "left";
+export { handleSides, type HandleSide } from "./edge-routing";
 
 const HANDLE_SIZE = 8;
 
@@ -28,14 +29,6 @@ const COMPONENT_HANDLES: NodeHandle[] = [
   { id: "bottom", type: "source", position: Position.Bottom, x: COMPONENT_SIZE.width / 2 - HANDLE_SIZE / 2, y: COMPONENT_SIZE.height - HANDLE_SIZE / 2, width: HANDLE_SIZE, height: HANDLE_SIZE },
   { id: "left", type: "source", position: Position.Left, x: -HANDLE_SIZE / 2, y: COMPONENT_SIZE.height / 2 - HANDLE_SIZE / 2, width: HANDLE_SIZE, height: HANDLE_SIZE },
 ];
-
-/** Sides an edge leaves and enters by, facing each other along the dominant axis. */
-export function handleSides(source: Point, target: Point): { source: HandleSide; target: HandleSide } {
-  const dx = target.x - source.x;
-  const dy = target.y - source.y;
-  if (Math.abs(dx) >= Math.abs(dy) * 0.6) return dx >= 0 ? { source: "right", target: "left" } : { source: "left", target: "right" };
-  return dy >= 0 ? { source: "bottom", target: "top" } : { source: "top", target: "bottom" };
-}
 
 /** Zones ordered parents first (React Flow needs a parent before its children), then by depth-stable input order. */
 function zonesParentsFirst(design: Design): Zone[] {
