@@ -288,14 +288,34 @@ function offset(point: Point, direction: Point, by: number): Point {
   return { x: point.x + direction.x * by, y: point.y + direction.y * by };
 }
 
+/**
+ * How far the route runs straight out of a handle: STUB, or half the way to a card facing that side when one
+ * is closer (cards stacked close together), so the route turns in the lane between them.
+ */
+function stubLength(card: Rect, side: HandleSide, cards: RectIndex): number {
+  const normal = NORMALS[side];
+  const reach = STUB + CLEARANCE;
+  const strip: Rect =
+    normal.x === 0
+      ? { x: card.x, y: normal.y < 0 ? card.y - reach : card.y + card.height, width: card.width, height: reach }
+      : { x: normal.x < 0 ? card.x - reach : card.x + card.width, y: card.y, width: reach, height: card.height };
+  let free = reach;
+  for (const other of cards.near(strip)) {
+    if (other === card) continue;
+    const distance = normal.x > 0 ? other.x - (card.x + card.width) : normal.x < 0 ? card.x - (other.x + other.width) : normal.y > 0 ? other.y - (card.y + card.height) : card.y - (other.y + other.height);
+    if (distance >= 0) free = Math.min(free, distance);
+  }
+  return Math.min(STUB, Math.max(HANDLE_OFFSET + 1, free / 2));
+}
+
 /** The route of one edge: out of the source handle, around every card, into the target handle. */
 function routeOne(source: Rect, target: Rect, sides: { source: HandleSide; target: HandleSide }, cards: RectIndex): Point[] {
   const start = handlePoint(source, sides.source);
   const end = handlePoint(target, sides.target);
   const out = NORMALS[sides.source];
   const inward = { x: -NORMALS[sides.target].x, y: -NORMALS[sides.target].y };
-  const from = offset(start, out, STUB - HANDLE_OFFSET);
-  const to = offset(end, NORMALS[sides.target], STUB - HANDLE_OFFSET);
+  const from = offset(start, out, stubLength(source, sides.source, cards) - HANDLE_OFFSET);
+  const to = offset(end, NORMALS[sides.target], stubLength(target, sides.target, cards) - HANDLE_OFFSET);
   const span = { x: Math.min(from.x, to.x), y: Math.min(from.y, to.y), width: Math.abs(from.x - to.x), height: Math.abs(from.y - to.y) };
   for (const attempt of ATTEMPTS) {
     const window = inflate(span, attempt.margin);
