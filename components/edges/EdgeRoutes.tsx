@@ -10,10 +10,11 @@ import { useJob, useJobRunner } from "@/components/workers/use-job";
 import { labelTextWidth } from "./label-width";
 
 /**
- * Above this many cards the routes are computed in a worker (a thousand cards take seconds); below it they are
- * computed in the page in a few milliseconds, so a dropped card's edges are routed in the same frame.
+ * Up to this many connections the routes are computed in the page (every template: under 50 ms), so a dropped
+ * card's edges are routed in the same frame; above, in a worker (315 connections take about a second, 3,000
+ * take seconds: bench/layout).
  */
-const IN_PAGE_LIMIT = 200;
+const IN_PAGE_LIMIT = 80;
 
 function sameRoute(a: EdgeRoute, b: EdgeRoute): boolean {
   return (
@@ -80,7 +81,7 @@ function measuredLabelWidths(design: Design): Record<string, number> {
  */
 export function EdgeRoutesProvider({ design, children }: { design: Design; children: ReactNode }) {
   const [store] = useState(() => new RouteStore());
-  const large = design.components.length > IN_PAGE_LIMIT;
+  const large = design.connections.length > IN_PAGE_LIMIT;
   const runner = useJobRunner(spawnLayoutWorker);
   const input = useMemo(() => (large ? { design, labelWidths: measuredLabelWidths(design) } : undefined), [design, large]);
   const job = useJob(runner, "routes", input);
