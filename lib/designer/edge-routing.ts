@@ -32,6 +32,10 @@ const CLEARANCE = 10;
 const STUB = 20;
 /** A bend costs as much as this much extra length: routes prefer few bends over the shortest way. */
 const BEND_COST = 40;
+/** Each pixel run on top of an earlier route costs this much more than a pixel of a lane of its own. */
+const SHARED_COST = 1.5;
+/** Above this many edges, routes may run on top of each other (see routeEdges). */
+const LANE_LIMIT = 400;
 /**
  * The searches tried in turn: cards this far outside the box spanned by an edge's ends are left out, and
  * routes keep this clearance. A wider window finds the way around a long row of cards; cards dragged closer
@@ -115,6 +119,48 @@ class RectIndex {
   }
 }
 
+/**
+ * The stretches earlier routes run along, by line (a horizontal stretch by its y, a vertical one by its x), so
+ * a later route pays for running on top of one and takes a lane of its own where there is one. Routes that
+ * share an end may share their stretches: lines into one card merge there anyway.
+ */
+class LaneIndex {
+  constructor(private readonly enabled: boolean) {}
+
+  private readonly horizontal = new Map<number, { from: number; to: number; ends: readonly string[] }[]>();
+  private readonly vertical = new Map<number, { from: number; to: number; ends: readonly string[] }[]>();
+
+  add(points: readonly Point[], ends: readonly string[]): void {
+    if (!this.enabled) return;
+    for (let index = 1; index < points.length; index += 1) {
+      const [a, b] = [points[index - 1], points[index]];
+      const horizontal = a.y === b.y;
+      const lines = horizontal ? this.horizontal : this.vertical;
+      const key = horizontal ? a.y : a.x;
+      const stretch = horizontal ? { from: Math.min(a.x, b.x), to: Math.max(a.x, b.x), ends } : { from: Math.min(a.y, b.y), to: Math.max(a.y, b.y), ends };
+      const list = lines.get(key);
+      if (list) list.push(stretch);
+      else lines.set(key, [stretch]);
+    }
+  }
+
+  /** Length of the step from (x1, y1) to (x2, y2) that runs on an earlier route with other ends. */
+  shared(x1: number, y1: number, x2: number, y2: number, ends: readonly string[]): number {
+    const horizontal = y1 === y2;
+    const list = (horizontal ? this.horizontal : this.vertical).get(horizontal ? y1 : x1);
+    if (!list) return 0;
+    const from = horizontal ? Math.min(x1, x2) : Math.min(y1, y2);
+    const to = horizontal ? Math.max(x1, x2) : Math.max(y1, y2);
+    let shared = 0;
+    for (const stretch of list) {
+      if (stretch.ends.some((end) => ends.includes(end))) continue;
+      shared = Math.max(shared, Math.min(to, stretch.to) - Math.max(from, stretch.from));
+      if (shared >= to - from) break;
+    }
+    return shared;
+  }
+}
+
 /** A min-heap of numbers keyed by priority, for the route search. */
 class Heap {
   private readonly items: number[] = [];
@@ -183,7 +229,7 @@ function indexOf(values: readonly number[], value: number): number {
  * direction `end`) that enters none of `obstacles`. The search runs on a sparse grid whose lines are the
  * obstacles' borders, the lanes half-way between them and the ends: every bend a good route needs lies on it.
  */
-function searchRoute(from: Point, start: Point, to: Point, end: Point, obstacles: readonly Rect[], window: Rect): Point[] | undefined {
+function searchRoute(from: Point, start: Point, to: Point, end: Point, obstacles: readonly Rect[], window: Rect, lanes: LaneIndex, ends: readonly string[]): Point[] | undefined {
   const xsRaw = [from.x, to.x, window.x, window.x + window.width];
   const ysRaw = [from.y, to.y, window.y, window.y + window.height];
   for (const rect of obstacles) {
@@ -250,7 +296,8 @@ function searchRoute(from: Point, start: Point, to: Point, end: Point, obstacles
         const cj = next === 2 ? j : nj;
         if (cellBlocked(i - 1, cj) && cellBlocked(i, cj)) continue;
       }
-      const total = here + Math.abs(xs[ni] - xs[i]) + Math.abs(ys[nj] - ys[j]) + (next === direction ? 0 : BEND_COST);
+      const length = Math.abs(xs[ni] - xs[i]) + Math.abs(ys[nj] - ys[j]);
+      const total = here + length + (next === direction ? 0 : BEND_COST) + SHARED_COST * lanes.shared(xs[i], ys[j], xs[ni], ys[nj], ends);
       const target = (nj * columns + ni) * 4 + next;
       if (total < cost[target]) {
         cost[target] = total;
@@ -309,7 +356,7 @@ function stubLength(card: Rect, side: HandleSide, cards: RectIndex): number {
 }
 
 /** The route of one edge: out of the source handle, around every card, into the target handle. */
-function routeOne(source: Rect, target: Rect, sides: { source: HandleSide; target: HandleSide }, cards: RectIndex): Point[] {
+function routeOne(source: Rect, target: Rect, sides: { source: HandleSide; target: HandleSide }, cards: RectIndex, lanes: LaneIndex, ends: readonly string[]): Point[] {
   const start = handlePoint(source, sides.source);
   const end = handlePoint(target, sides.target);
   const out = NORMALS[sides.source];
@@ -320,7 +367,7 @@ function routeOne(source: Rect, target: Rect, sides: { source: HandleSide; targe
   for (const attempt of ATTEMPTS) {
     const window = inflate(span, attempt.margin);
     const obstacles = cards.near(window).map((rect) => inflate(rect, attempt.clearance));
-    const found = searchRoute(from, out, to, inward, obstacles, window);
+    const found = searchRoute(from, out, to, inward, obstacles, window, lanes, ends);
     if (found) return simplify([start, ...found, end]);
   }
   // Only cards stacked on or against each other wall an end in: then the line goes straight through.
@@ -399,12 +446,18 @@ export function routeEdges(cards: readonly RoutingCard[], edges: readonly Routin
   const index = new RectIndex();
   for (const card of cards) index.add(card.rect);
   const routes = new Map<string, EdgeRoute>();
+  // Keeping lanes apart makes each search explore more: for a thousand components it triples the time, and
+  // at that size nobody reads single lines anyway.
+  const lanes = new LaneIndex(edges.length <= LANE_LIMIT);
   for (const edge of edges) {
     const source = rects.get(edge.source);
     const target = rects.get(edge.target);
     if (!source || !target || edge.source === edge.target) continue;
     const sides = handleSides(centre(source), centre(target));
-    routes.set(edge.id, { points: routeOne(source, target, sides, index), label: { x: 0, y: 0 }, sides });
+    const ends = [edge.source, edge.target];
+    const points = routeOne(source, target, sides, index, lanes, ends);
+    lanes.add(points, ends);
+    routes.set(edge.id, { points, label: { x: 0, y: 0 }, sides });
   }
   const labels = new RectIndex();
   for (const edge of edges) {
