@@ -174,11 +174,11 @@ function placeRow(layers: readonly string[][], sizes: ReadonlyMap<string, Size>,
  * Splits the layers, in order, into `rows` runs whose widest run is as narrow as it can be (the linear
  * partition problem, by dynamic programming over where each run starts).
  */
-function splitIntoRows(widths: readonly number[], gaps: readonly number[], rows: number): number[][] {
+function splitIntoRows(widths: readonly number[], gap: number, rows: number): number[][] {
   const count = widths.length;
   const runWidth = (start: number, end: number) => {
     let width = 0;
-    for (let index = start; index < end; index += 1) width += widths[index] + (index + 1 < end ? gaps[index] : 0);
+    for (let index = start; index < end; index += 1) width += widths[index] + (index + 1 < end ? gap : 0);
     return width;
   };
   // best[r][e]: the narrowest widest run when the first e layers form r runs; cut[r][e]: where the last run starts.
@@ -225,7 +225,6 @@ export function layeredLayout(graph: LayeredGraph, spacing: LayeredSpacing): Lay
     neighbours.get(edge.to)?.push(edge.from);
   }
   const widths = layers.map((layer) => Math.max(...layer.map((id) => sizes.get(id)?.width ?? 0)));
-  const gaps = layers.map(() => spacing.layerGap);
 
   let best: LayeredResult | undefined;
   let bestFit = -Infinity;
@@ -233,7 +232,7 @@ export function layeredLayout(graph: LayeredGraph, spacing: LayeredSpacing): Lay
     const positions = new Map<string, Point>();
     let top = 0;
     let width = 0;
-    for (const run of splitIntoRows(widths, gaps, rows)) {
+    for (const run of splitIntoRows(widths, spacing.layerGap, rows)) {
       const rowTops = placeRow(
         run.map((index) => layers[index]),
         sizes,
@@ -249,9 +248,9 @@ export function layeredLayout(graph: LayeredGraph, spacing: LayeredSpacing): Lay
           positions.set(id, { x: left + (widths[index] - (sizes.get(id)?.width ?? 0)) / 2, y });
           bottom = Math.max(bottom, y + (sizes.get(id)?.height ?? 0));
         }
-        left += widths[index] + gaps[index];
+        left += widths[index] + spacing.layerGap;
       }
-      width = Math.max(width, left - gaps[run[run.length - 1]]);
+      width = Math.max(width, left - spacing.layerGap);
       top = bottom + spacing.rowGap;
     }
     const size = { width, height: top - spacing.rowGap };

@@ -11,11 +11,10 @@ export interface LayoutResult {
 const ROOT = "__root__";
 
 /**
- * Spacing of every level. The target is the canvas of a 1440×900 window less the editor's panels and a fitted
- * view's margins: each level
- * wraps its chain of layers into rows when that lets it fit this shape larger, so a long request chain folds
- * instead of making a wide strip. Measured on the templates (lib/designer/layout.test.ts): wider gaps for long
- * labels or more room between cards make the largest templates too large to read when fitted.
+ * Spacing of every level. The target is the editor's canvas in a 1440×900 window (876×848) less a fitted view's
+ * margins: a level wraps its chain of layers into rows when that lets it fit this shape larger, so a long request
+ * chain folds instead of making a wide strip. Measured on the templates (lib/designer/layout.test.ts): wider gaps
+ * for long labels or more room between cards make the largest templates too large to read when fitted.
  */
 const SPACING: LayeredSpacing = { layerGap: 96, nodeGap: 24, rowGap: 40, target: { width: 800, height: 770 } };
 
