@@ -1,6 +1,6 @@
 import type { Connection, Design } from "@/lib/model";
 import { routeEdges, type EdgeRoute } from "./edge-routing";
-import { COMPONENT_SIZE, zoneIndex, zoneOrigin, type Size } from "./geometry";
+import { COMPONENT_SIZE, ZONE_PADDING, zoneIndex, zoneOrigin, zoneRect, type Size } from "./geometry";
 import { connectionLabel } from "./labels";
 
 /** The pill behind an edge label: its height, the room either side of the text, and the TLS lock's width. */
@@ -18,7 +18,7 @@ export function labelPillSize(connection: Pick<Connection, "protocol" | "timeout
 
 /**
  * Routes of every connection of a design for its cards where they are now: orthogonal lines around the cards
- * and label spots that cover nothing (see routeEdges). `textWidth` measures label text; the canvas passes the
+ * and label spots that cover no card, label or zone header (see routeEdges). `textWidth` measures label text; the canvas passes the
  * browser's measurement so the pills it draws are the ones that were placed.
  */
 export function routeDesign(design: Design, textWidth: (text: string) => number = estimatedTextWidth): Map<string, EdgeRoute> {
@@ -37,5 +37,7 @@ export function routeDesign(design: Design, textWidth: (text: string) => number 
     return { id: component.id, rect: { x: origin.x + component.position.x, y: origin.y + component.position.y, ...COMPONENT_SIZE } };
   });
   const edges = design.connections.map((connection) => ({ id: connection.id, source: connection.source, target: connection.target, label: labelPillSize(connection, textWidth) }));
-  return routeEdges(cards, edges);
+  // Each zone's header band, so no label hides a zone's name.
+  const headers = design.zones.map((zone) => ({ ...zoneRect(zones, zone), height: ZONE_PADDING.top }));
+  return routeEdges(cards, edges, headers);
 }

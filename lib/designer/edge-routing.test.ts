@@ -4,7 +4,7 @@ import { TEMPLATES } from "@/lib/templates";
 import { applyLayout } from "./commands/apply-layout";
 import { labelPillSize, routeDesign } from "./design-routes";
 import { handlePoint, routeEdges, routePath, type EdgeRoute, type RoutingCard } from "./edge-routing";
-import { COMPONENT_SIZE, zoneIndex, zoneOrigin, type Point, type Rect } from "./geometry";
+import { COMPONENT_SIZE, ZONE_PADDING, zoneIndex, zoneOrigin, zoneRect, type Point, type Rect } from "./geometry";
 import { layoutDesign } from "./layout";
 
 const overlap = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
@@ -31,6 +31,8 @@ function cardsOf(design: Design): Map<string, Rect> {
 /** Every promise of routeDesign for one design: around every card, from handle to handle, labels clear. */
 function expectClearRoutes(design: Design, routes: Map<string, EdgeRoute>) {
   const cards = cardsOf(design);
+  const zones = zoneIndex(design);
+  const headers = design.zones.map((zone) => ({ id: zone.id, rect: { ...zoneRect(zones, zone), height: ZONE_PADDING.top } }));
   const labels: Rect[] = [];
   for (const connection of design.connections) {
     const route = routes.get(connection.id);
@@ -45,6 +47,7 @@ function expectClearRoutes(design: Design, routes: Map<string, EdgeRoute>) {
     }
     const label = { ...route.label, ...labelPillSize(connection) };
     for (const [id, card] of cards) expect(overlap(label, card), `label of ${connection.id} on ${id}`).toBe(false);
+    for (const header of headers) expect(overlap(label, header.rect), `label of ${connection.id} on the header of ${header.id}`).toBe(false);
     for (const other of labels) expect(overlap(label, other), `label of ${connection.id} on another label`).toBe(false);
     labels.push(label);
   }

@@ -52,7 +52,7 @@ const LABEL_GAP = 3;
 const END_GAP = 18;
 /** The search for a free spot off the line: steps of this many pixels, this many steps out at most. */
 const SEARCH_STEP = 12;
-const SEARCH_RINGS = 12;
+const SEARCH_RINGS = 24;
 
 /** Sides an edge leaves and enters by, facing each other along the dominant axis. */
 export function handleSides(source: Point, target: Point): { source: HandleSide; target: HandleSide } {
@@ -437,11 +437,11 @@ function placeLabel(points: readonly Point[], size: Size, cards: RectIndex, labe
 
 /**
  * Orthogonal routes for every edge that keep clear of every card (the two it joins included, apart from the
- * handles), and a spot for each label that covers no card and no other label wherever there is room for one.
- * Pure and deterministic: the canvas calls it for the cards where they are now (in a worker for large designs),
+ * handles), and a spot for each label that covers no card, no other label and none of the `keepClear` areas
+ * (zone headers) wherever there is room for one. Pure and deterministic: the canvas calls it for the cards where they are now (in a worker for large designs),
  * and pictures of the design draw the same routes. Edges whose cards are missing are left out.
  */
-export function routeEdges(cards: readonly RoutingCard[], edges: readonly RoutingEdge[]): Map<string, EdgeRoute> {
+export function routeEdges(cards: readonly RoutingCard[], edges: readonly RoutingEdge[], keepClear: readonly Rect[] = []): Map<string, EdgeRoute> {
   const rects = new Map(cards.map((card) => [card.id, card.rect]));
   const index = new RectIndex();
   for (const card of cards) index.add(card.rect);
@@ -460,6 +460,7 @@ export function routeEdges(cards: readonly RoutingCard[], edges: readonly Routin
     routes.set(edge.id, { points, label: { x: 0, y: 0 }, sides });
   }
   const labels = new RectIndex();
+  for (const area of keepClear) labels.add(area);
   for (const edge of edges) {
     const route = routes.get(edge.id);
     if (!route) continue;
