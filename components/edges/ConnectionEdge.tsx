@@ -24,8 +24,8 @@ function fits(route: EdgeRoute | undefined, sourceX: number, sourceY: number, ta
 }
 
 /**
- * An orthogonal edge routed around the cards (EdgeRoutes) with a pill saying how the call is made: "HTTP · 55 s" (a lock when TLS), dashed when
- * asynchronous. The label is SVG inside the edge rather than HTML through EdgeLabelRenderer: with 1,500 edges
+ * An orthogonal edge routed around the cards (EdgeRoutes) with a pill saying how the call is made: "HTTP · 55 s"
+ * (a lock when TLS), dashed when asynchronous. The label is SVG inside the edge rather than HTML through EdgeLabelRenderer: with 1,500 edges
  * that renderer's per-label store subscription costs more than drawing the canvas.
  */
 function ConnectionEdgeView({ id, data, selected, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, markerEnd }: EdgeProps<ConnectionFlowEdge>) {
