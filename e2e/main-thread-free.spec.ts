@@ -20,7 +20,7 @@ import { DesignerPage } from "./pages/designer";
  */
 
 const COMPONENTS = 1_000;
-/** ELK takes seconds for a hundred components (3 s in one thread of this machine) and minutes for a thousand. */
+/** A hundred components lay out in milliseconds; e2e/auto-layout.spec.ts lays out a thousand while a timer ticks. */
 const LAYOUT_COMPONENTS = 100;
 /** The longest pause of the page may be at most this share of the time the work took (on the main thread: all of it). */
 const LONGEST_GAP_SHARE = 0.5;
@@ -134,7 +134,7 @@ test.describe("heavy work off the main thread", () => {
     expect(Buffer.from(await servedZip.body()).equals(Buffer.from(zip))).toBe(true);
   });
 
-  test("auto-layout runs in a worker: the page keeps ticking and the layout is the one ELK gives in one thread", async ({ page, request }) => {
+  test("auto-layout runs in a worker: the page keeps ticking and the layout is the one layoutDesign gives in Node", async ({ page, request }) => {
     const id = await createLargeDesign(request, `Layout ${randomUUID().slice(0, 8)}`, LAYOUT_COMPONENTS);
     // Answers carry the minimal document; a client expands it by parsing.
     const stored = async () => {
@@ -144,20 +144,20 @@ test.describe("heavy work off the main thread", () => {
       return { document: parsed.design, revision: body.revision };
     };
     const before = await stored();
-    const expected = applyLayout(before.document, await layoutDesign(before.document));
+    const expected = applyLayout(before.document, layoutDesign(before.document));
     const positions = (design: Design) => Object.fromEntries(design.components.map((component) => [component.id, component.position]));
 
     await openEditor(page, id);
     const autoLayout = page.locator("button", { hasText: "Auto-layout" });
     await startTicker(page);
     await autoLayout.click();
-    await expect(autoLayout).toBeDisabled();
-    await expect(autoLayout).toBeEnabled({ timeout: 120_000 });
+    // The layout takes milliseconds in the worker, too short to see the button disabled: the saved revision
+    // says it was applied, and the ticker covers the whole way from the click to the save.
+    await expect.poll(async () => (await stored()).revision, { timeout: 30_000 }).toBeGreaterThan(before.revision);
+    await expect(autoLayout).toBeEnabled();
     const layout = await readTicker(page);
     report("Auto-layout", layout);
     expect(layout.longestGapMs).toBeLessThan(layout.elapsedMs * LONGEST_GAP_SHARE);
-
-    await expect.poll(async () => (await stored()).revision, { timeout: 30_000 }).toBeGreaterThan(before.revision);
     expect(positions((await stored()).document)).toEqual(positions(expected));
   });
 });

@@ -7,6 +7,7 @@ import { createDesignerStore, designOf, type DesignerStore } from "@/lib/designe
 import { useDesignerState } from "@/lib/designer/use-designer-state";
 import { useDesignPersistence } from "@/lib/designer/persistence/use-design-persistence";
 import type { Design } from "@/lib/model";
+import { EdgeRoutesProvider } from "@/components/edges/EdgeRoutes";
 import { FindingBadgeContext, type BadgeSeverity } from "@/components/nodes/FindingBadgeContext";
 import { Tabs, type TabItem } from "@/components/ui/Tabs";
 import { ToastProvider } from "@/components/ui/Toast";
@@ -98,7 +99,9 @@ function EditorLayout({ designId, initialRevision, panels = NO_PANELS, useBadges
         <div className={styles.body}>
           <Palette />
           <main className={styles.canvasArea} aria-label="Canvas">
-            <Canvas designId={designId} />
+            <EdgeRoutesProvider design={design}>
+              <Canvas designId={designId} />
+            </EdgeRoutesProvider>
           </main>
           <SidePanelFrame>
             <Tabs items={tabs} active={activeTab} onChange={setActiveTab} label="Side panels" />

@@ -6,14 +6,15 @@ import { useState, type ReactNode } from "react";
 import { applyLayoutCommand } from "@/lib/designer/commands/apply-layout";
 import { replaceDocumentCommand } from "@/lib/designer/commands/replace";
 import { canRedo, canUndo } from "@/lib/designer/history";
-import { layoutDesign } from "@/lib/designer/layout";
-import { createElkInWorker } from "@/components/workers/elk-in-worker";
 import { designOf } from "@/lib/designer/store";
 import { useDesignerState } from "@/lib/designer/use-designer-state";
 import { openingViewport } from "@/lib/designer/viewport";
 import type { DesignPersistence } from "@/lib/designer/persistence/use-design-persistence";
 import { DesignFileButtons } from "@/components/persistence/DesignFileButtons";
 import { PersistenceBar } from "@/components/persistence/PersistenceBar";
+import { SupersededJobError } from "@/components/workers/job-runner";
+import { spawnLayoutWorker } from "@/components/workers/spawn";
+import { useJobRunner } from "@/components/workers/use-job";
 import { Button } from "@/components/ui/Button";
 import { Icon } from "@/components/ui/Icon";
 import { useToast } from "@/components/ui/Toast";
@@ -31,13 +32,13 @@ export function EditorHeader({ persistence, actions }: { persistence: DesignPers
   const undoable = useDesignerState(store, (state) => canUndo(state.history));
   const redoable = useDesignerState(store, (state) => canRedo(state.history));
   const [layingOut, setLayingOut] = useState(false);
+  const layoutRunner = useJobRunner(spawnLayoutWorker);
   const mod = isMac() ? "⌘" : "Ctrl+";
 
   const autoLayout = async () => {
     setLayingOut(true);
-    const elk = createElkInWorker();
     try {
-      const layout = await layoutDesign(designOf(store.getState()), elk);
+      const layout = await layoutRunner.run("layout", { design: designOf(store.getState()) });
       store.dispatch(applyLayoutCommand(layout));
       // Framed like a design that opens: whole if it fits at a readable zoom, else from its entry.
       requestAnimationFrame(() => {
@@ -45,9 +46,9 @@ export function EditorHeader({ persistence, actions }: { persistence: DesignPers
         void flow.setViewport(openingViewport(designOf(store.getState()), { width, height }), { duration: 250 });
       });
     } catch (error) {
+      if (error instanceof SupersededJobError) return;
       toast(`Auto-layout failed: ${error instanceof Error ? error.message : String(error)}`);
     } finally {
-      elk.terminateWorker();
       setLayingOut(false);
     }
   };

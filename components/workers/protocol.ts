@@ -1,4 +1,6 @@
 import type { GeneratedFile, GeneratorTarget } from "@/lib/generators";
+import type { EdgeRoute } from "@/lib/designer/edge-routing";
+import type { LayoutResult } from "@/lib/designer/layout";
 import type { Picture } from "@/lib/generators/picture/svg";
 import type { Design } from "@/lib/model";
 import type { ValidationResult } from "@/lib/rules/run-rules";
@@ -21,6 +23,10 @@ export interface Jobs {
   simulate: { input: { design: Design; options: SimulationOptions }; result: DetailedSimulationResult };
   /** Prism's HTML for a file shown in the Outputs tab; undefined for a language Prism does not know. */
   highlight: { input: { path: string; contents: string }; result: string | undefined };
+  /** Auto-layout: new positions and zone sizes. */
+  layout: { input: { design: Design }; result: LayoutResult };
+  /** Edge routes around the cards where they are, by connection id; label widths measured in the page, by label text. */
+  routes: { input: { design: Design; labelWidths: Record<string, number> }; result: Record<string, EdgeRoute> };
 }
 
 export type JobKind = keyof Jobs;

@@ -6,4 +6,4 @@ export const spawnGenerateWorker = () => new Worker(new URL("./generate.worker.t
 export const spawnValidateWorker = () => new Worker(new URL("./validate.worker.ts", import.meta.url), { type: "module", name: "archway-validate" });
 export const spawnSimulateWorker = () => new Worker(new URL("./simulate.worker.ts", import.meta.url), { type: "module", name: "archway-simulate" });
 export const spawnHighlightWorker = () => new Worker(new URL("./highlight.worker.ts", import.meta.url), { type: "module", name: "archway-highlight" });
-export const spawnElkWorker = () => new Worker(new URL("./elk.worker.ts", import.meta.url), { type: "module", name: "archway-layout" });
+export const spawnLayoutWorker = () => new Worker(new URL("./layout.worker.ts", import.meta.url), { type: "module", name: "archway-layout" });

@@ -1,8 +1,6 @@
-import ELK from "elkjs/lib/elk.bundled.js";
-import type { ELK as ElkEngine, ElkExtendedEdge, ElkNode } from "elkjs/lib/elk-api";
 import type { Design } from "@/lib/model";
-import { connectionLabel } from "./labels";
 import { COMPONENT_SIZE, ZONE_PADDING, zoneIndex, zoneOrigin, type Point, type Size } from "./geometry";
+import { COMFORTABLE_ZOOM, layeredLayout, type LayeredSpacing } from "./layered-layout";
 
 /** New positions (relative to each item's parent, as in the design) and zone sizes. */
 export interface LayoutResult {
@@ -12,27 +10,24 @@ export interface LayoutResult {
 
 const ROOT = "__root__";
 
-const LAYOUT_OPTIONS = {
-  "elk.algorithm": "layered",
-  "elk.direction": "RIGHT",
-  // One pass over the whole hierarchy: children are placed inside their zones, zones among each other,
-  // and edges that cross zone borders still pull their ends into order.
-  "elk.hierarchyHandling": "INCLUDE_CHILDREN",
-  "elk.edgeRouting": "ORTHOGONAL",
-  "elk.spacing.nodeNode": "36",
-  "elk.layered.spacing.nodeNodeBetweenLayers": "96",
-  "elk.spacing.componentComponent": "60",
-  "elk.layered.nodePlacement.strategy": "BRANDES_KOEPF",
-  "elk.layered.considerModelOrder.strategy": "NODES_AND_EDGES",
-  // Edge labels ("HTTP · 55 s") get room between layers instead of covering short edges.
-  "elk.edgeLabels.placement": "CENTER",
-};
+/**
+ * Spacing of every level. The target is the editor's canvas in a 1440×900 window (876×848) less a fitted view's
+ * margins: a level wraps its chain of layers into rows when that lets it fit this shape larger, so a long request
+ * chain folds instead of making a wide strip. Measured on the templates (lib/designer/layout.test.ts): wider gaps
+ * for long labels or more room between cards make the largest templates too large to read when fitted.
+ */
+const SPACING: LayeredSpacing = { layerGap: 96, nodeGap: 24, rowGap: 40, target: { width: 800, height: 770 } };
 
-const ZONE_OPTIONS = {
-  "elk.padding": `[top=${ZONE_PADDING.top + 8},left=${ZONE_PADDING.side + 4},bottom=${ZONE_PADDING.bottom + 4},right=${ZONE_PADDING.side + 4}]`,
-  "elk.nodeSize.constraints": "MINIMUM_SIZE",
-  "elk.nodeSize.minimum": "(260, 120)",
-};
+/** A zone's room around its children: its header above, a margin on the other sides. */
+const ZONE_INSET = { top: ZONE_PADDING.top + 8, side: ZONE_PADDING.side + 4, bottom: ZONE_PADDING.bottom + 4 };
+const MIN_ZONE_SIZE: Size = { width: 260, height: 120 };
+
+/**
+ * Shapes tried for what is inside zones: which one lets the whole design fit the screen largest depends on what
+ * surrounds each zone, so the layout is made for each (a few milliseconds each) and the best kept; the first
+ * wins a tie.
+ */
+const ZONE_TARGETS: Size[] = [SPACING.target, { width: 1100, height: 700 }, { width: 1400, height: 600 }, { width: 600, height: 1000 }, { width: 1000, height: 1000 }];
 
 /** Parent zone id of each item (ROOT for top-level items). */
 function parentsOf(design: Design): Map<string, string> {
@@ -42,53 +37,64 @@ function parentsOf(design: Design): Map<string, string> {
   return parents;
 }
 
-function ancestry(parents: ReadonlyMap<string, string>, id: string): string[] {
-  const chain: string[] = [];
+/** The item itself, then its zone, that zone's parent, … up to ROOT. */
+function chainToRoot(parents: ReadonlyMap<string, string>, id: string): string[] {
+  const chain = [id];
   let current = parents.get(id);
   while (current !== undefined && !chain.includes(current)) {
     chain.push(current);
     current = current === ROOT ? undefined : parents.get(current);
   }
+  if (chain[chain.length - 1] !== ROOT) chain.push(ROOT);
   return chain;
 }
 
-/** ELK wants an edge in the lowest zone that contains both of its ends. */
-function lowestCommonAncestor(parents: ReadonlyMap<string, string>, a: string, b: string): string {
-  const ofB = new Set(ancestry(parents, b));
-  return ancestry(parents, a).find((id) => ofB.has(id)) ?? ROOT;
+/**
+ * Where a connection is laid out and between which boxes: in the lowest zone holding both ends, between the
+ * two children of that zone that hold them (the ends themselves, or the zones they sit in). A zone's layout
+ * only sees its own children, so a call into a nested zone pulls that zone into order as a whole.
+ */
+function liftedEdge(parents: ReadonlyMap<string, string>, source: string, target: string): { container: string; from: string; to: string } | undefined {
+  const sourceChain = chainToRoot(parents, source);
+  const targetChain = chainToRoot(parents, target);
+  const inTarget = new Set(targetChain);
+  const containerIndex = sourceChain.findIndex((id) => id !== source && inTarget.has(id));
+  if (containerIndex <= 0) return undefined;
+  const container = sourceChain[containerIndex];
+  const from = sourceChain[containerIndex - 1];
+  const to = targetChain[targetChain.indexOf(container) - 1];
+  if (to === undefined || from === to) return undefined;
+  return { container, from, to };
 }
 
-/** Width of an edge label pill: about 6.2 px per character at 10.5 px, plus padding and the TLS lock. */
-function estimateLabelWidth(text: string): number {
-  return Math.ceil(text.length * 6.2 + 28);
+interface LevelEdge {
+  from: string;
+  to: string;
 }
 
-function toElkGraph(design: Design): ElkNode {
+/** The children of each level (ROOT and every zone), in model order, and the calls lifted to each level. */
+function levelsOf(design: Design): { children: Map<string, string[]>; edges: Map<string, LevelEdge[]> } {
   const parents = parentsOf(design);
-  const nodes = new Map<string, ElkNode>([[ROOT, { id: ROOT, layoutOptions: LAYOUT_OPTIONS, children: [], edges: [] }]]);
-  for (const zone of design.zones) {
-    const hasChildren = design.zones.some((other) => other.parentId === zone.id) || design.components.some((component) => component.zoneId === zone.id);
-    nodes.set(zone.id, {
-      id: zone.id,
-      layoutOptions: ZONE_OPTIONS,
-      children: [],
-      edges: [],
-      ...(hasChildren ? {} : { width: zone.size.width, height: zone.size.height }),
-    });
+  const children = new Map<string, string[]>([[ROOT, []]]);
+  for (const zone of design.zones) children.set(zone.id, []);
+  for (const id of [...design.zones.map((zone) => zone.id), ...design.components.map((component) => component.id)]) {
+    (children.get(parents.get(id) ?? ROOT) ?? (children.get(ROOT) as string[])).push(id);
   }
-  for (const component of design.components) nodes.set(component.id, { id: component.id, ...COMPONENT_SIZE });
-  const ordered = [...design.zones.map((zone) => zone.id), ...design.components.map((component) => component.id)];
-  for (const id of ordered) {
-    const parent = nodes.get(parents.get(id) ?? ROOT) ?? nodes.get(ROOT);
-    parent?.children?.push(nodes.get(id) as ElkNode);
-  }
+  const edges = new Map<string, LevelEdge[]>();
+  // Several calls between the same two boxes of a level pull as one.
+  const seen = new Set<string>();
   for (const connection of design.connections) {
-    const container = nodes.get(lowestCommonAncestor(parents, connection.source, connection.target)) ?? nodes.get(ROOT);
-    const label = { text: connectionLabel(connection), width: estimateLabelWidth(connectionLabel(connection)), height: 18 };
-    const edge: ElkExtendedEdge = { id: connection.id, sources: [connection.source], targets: [connection.target], labels: [label] };
-    container?.edges?.push(edge);
+    const lifted = liftedEdge(parents, connection.source, connection.target);
+    if (!lifted) continue;
+    const key = `${lifted.from}\u0000${lifted.to}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const edge = { from: lifted.from, to: lifted.to };
+    const list = edges.get(lifted.container);
+    if (list) list.push(edge);
+    else edges.set(lifted.container, [edge]);
   }
-  return nodes.get(ROOT) as ElkNode;
+  return { children, edges };
 }
 
 /** Where the top-left corner of everything on the canvas is, so a layout stays where the person was looking. */
@@ -103,23 +109,55 @@ function topLeft(design: Design): Point {
 }
 
 /**
- * Layered left-to-right layout with elkjs: children inside each zone, zones around them, zone membership
- * untouched. Runs in Node with the bundled build (it needs no worker); the editor passes an engine that runs in a
- * Web Worker, so a large design never holds the page.
+ * Compact layered left-to-right layout: each zone's children are laid out inside it first (deepest zones
+ * first), then the zone is placed among its siblings as one box, so zone membership is untouched and what is
+ * inside one zone never stretches another; long chains wrap into rows so the whole keeps about the shape of
+ * the screen. Edges are not part of the result: the canvas routes them around the cards wherever they are
+ * (see edge-routing.ts). Pure and synchronous; the editor runs it in a Web Worker.
  */
-export async function layoutDesign(design: Design, elk: Pick<ElkEngine, "layout"> = new ELK()): Promise<LayoutResult> {
-  const laidOut = await elk.layout(toElkGraph(design));
+export function layoutDesign(design: Design): LayoutResult {
+  const levels = levelsOf(design);
+  const screen = SPACING.target;
+  let best: { result: LayoutResult; fit: number } | undefined;
+  for (const inner of design.zones.length === 0 ? [screen] : ZONE_TARGETS) {
+    const { result, size } = layoutLevels(design, levels, inner);
+    const fit = Math.min(COMFORTABLE_ZOOM, screen.width / size.width, screen.height / size.height);
+    if (!best || fit > best.fit + 0.005) best = { result, fit };
+  }
+  const result = (best as { result: LayoutResult }).result;
   const origin = topLeft(design);
-  const zoneIds = new Set(design.zones.map((zone) => zone.id));
-  const result: LayoutResult = { positions: {}, sizes: {} };
-  const visit = (node: ElkNode, isRoot: boolean) => {
-    for (const child of node.children ?? []) {
-      const offset = isRoot ? origin : { x: 0, y: 0 };
-      result.positions[child.id] = { x: Math.round((child.x ?? 0) + offset.x), y: Math.round((child.y ?? 0) + offset.y) };
-      if (zoneIds.has(child.id)) result.sizes[child.id] = { width: Math.round(child.width ?? 0), height: Math.round(child.height ?? 0) };
-      visit(child, false);
-    }
-  };
-  visit(laidOut, true);
+  for (const id of levels.children.get(ROOT) ?? []) {
+    const point = result.positions[id];
+    if (point) result.positions[id] = { x: point.x + origin.x, y: point.y + origin.y };
+  }
   return result;
+}
+
+/** One bottom-up pass: every zone's children laid out for the `inner` shape, the top level for the screen. */
+function layoutLevels(design: Design, { children, edges }: ReturnType<typeof levelsOf>, inner: Size): { result: LayoutResult; size: Size } {
+  const zoneIds = new Set(design.zones.map((zone) => zone.id));
+  const zones = zoneIndex(design);
+  const result: LayoutResult = { positions: {}, sizes: {} };
+  const sizeOf = new Map<string, Size>();
+  const layOut = (level: string, trail: ReadonlySet<string>): Size => {
+    const items = children.get(level) ?? [];
+    for (const id of items) {
+      if (!zoneIds.has(id)) sizeOf.set(id, COMPONENT_SIZE);
+      else if (trail.has(id)) sizeOf.set(id, zones.get(id)?.size ?? MIN_ZONE_SIZE);
+      else sizeOf.set(id, layOut(id, new Set([...trail, id])));
+    }
+    const spacing = level === ROOT ? SPACING : { ...SPACING, target: inner };
+    const laidOut = layeredLayout({ nodes: items.map((id) => ({ id, size: sizeOf.get(id) as Size })), edges: edges.get(level) ?? [] }, spacing);
+    const inset = level === ROOT ? { top: 0, side: 0, bottom: 0 } : ZONE_INSET;
+    for (const [id, point] of laidOut.positions) result.positions[id] = { x: point.x + inset.side, y: point.y + inset.top };
+    if (level === ROOT) return laidOut.size;
+    const empty = items.length === 0;
+    const size = {
+      width: empty ? (zones.get(level)?.size.width ?? MIN_ZONE_SIZE.width) : Math.max(MIN_ZONE_SIZE.width, laidOut.size.width + 2 * inset.side),
+      height: empty ? (zones.get(level)?.size.height ?? MIN_ZONE_SIZE.height) : Math.max(MIN_ZONE_SIZE.height, laidOut.size.height + inset.top + inset.bottom),
+    };
+    result.sizes[level] = size;
+    return size;
+  };
+  return { result, size: layOut(ROOT, new Set([ROOT])) };
 }

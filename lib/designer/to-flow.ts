@@ -1,5 +1,6 @@
 import { Position, type Edge, type Node, type NodeHandle } from "@xyflow/react";
 import { ANNOTATION_LABELS, type Annotation, type Component, type Connection, type Design, type Zone } from "@/lib/model";
+import { handleSides } from "./edge-routing";
 import { connectionLabel } from "./labels";
 import { placementNodeId } from "./placements";
 import { COMPONENT_SIZE, zoneDepth, zoneIndex, zoneOrigin, type Point } from "./geometry";
@@ -19,7 +20,7 @@ export type PlacementFlowNode = Node<PlacementNodeData, "placement">;
 export type DesignFlowNode = ComponentFlowNode | ZoneFlowNode | AnnotationFlowNode | PlacementFlowNode;
 export type ConnectionFlowEdge = Edge<ConnectionEdgeData, "connection">;
 
-export type HandleSide = "top" | "right" | "bottom" | "left";
+export { handleSides, type HandleSide } from "./edge-routing";
 
 /** How far a handle's strip reaches past the card's border, and into the card. */
 const HANDLE_OUTSIDE = 4;
@@ -40,14 +41,6 @@ const COMPONENT_HANDLES: NodeHandle[] = [
   { id: "bottom", type: "source", position: Position.Bottom, x: 0, y: COMPONENT_SIZE.height - HANDLE_INSIDE, width: COMPONENT_SIZE.width, height: HANDLE_DEPTH },
   { id: "left", type: "source", position: Position.Left, x: -HANDLE_OUTSIDE, y: 0, width: HANDLE_DEPTH, height: COMPONENT_SIZE.height },
 ];
-
-/** Sides an edge leaves and enters by, facing each other along the dominant axis. */
-export function handleSides(source: Point, target: Point): { source: HandleSide; target: HandleSide } {
-  const dx = target.x - source.x;
-  const dy = target.y - source.y;
-  if (Math.abs(dx) >= Math.abs(dy) * 0.6) return dx >= 0 ? { source: "right", target: "left" } : { source: "left", target: "right" };
-  return dy >= 0 ? { source: "bottom", target: "top" } : { source: "top", target: "bottom" };
-}
 
 /** Zones ordered parents first (React Flow needs a parent before its children), then by depth-stable input order. */
 function zonesParentsFirst(design: Design): Zone[] {
