@@ -52,7 +52,7 @@ describe("DesignDraft", () => {
     expect(timeout("orders-api", "orders-queue")).toBeUndefined();
   });
 
-  it("places every component inside its zone, zones inside their parents, and nothing on top of anything", () => {
+  it("lays the design out as the editor does: every component inside its zone, zones inside their parents, nothing on top of anything", () => {
     const { design } = shop().build();
     const zone = (id: string) => design.zones.find((candidate) => candidate.id === id)!;
     for (const component of design.components.filter((candidate) => candidate.zoneId !== undefined)) {
@@ -65,7 +65,12 @@ describe("DesignDraft", () => {
     expect(subnet.position.x + subnet.size.width).toBeLessThanOrEqual(vpc.size.width);
     expect(subnet.position.y + subnet.size.height).toBeLessThanOrEqual(vpc.size.height);
     const inVpc = design.components.find((component) => component.id === "public-alb")!;
-    expect(inVpc.position.y + 56).toBeLessThanOrEqual(subnet.position.y);
+    const apart =
+      inVpc.position.x + 188 <= subnet.position.x ||
+      subnet.position.x + subnet.size.width <= inVpc.position.x ||
+      inVpc.position.y + 56 <= subnet.position.y ||
+      subnet.position.y + subnet.size.height <= inVpc.position.y;
+    expect(apart, "the VPC's own card sits clear of the subnet beside it").toBe(true);
   });
 
   it("is deterministic, and refuses to build nothing", () => {

@@ -4,7 +4,9 @@ import { slug } from "../../generators/naming";
 import { EDGE_TIMEOUT_MS, LIMITS, parseDesign, SCHEMA_VERSION, TIMEOUT_STEP_MS, type Design } from "../../model";
 import { ANNOTATION_LIMITS } from "../../model/annotations";
 import { ImportError, type Unmapped } from "../types";
-import { arrange } from "./arrange";
+import { DEFAULT_ZONE_SIZE } from "../../designer/geometry";
+import { applyLayout } from "../../designer/commands/apply-layout";
+import { layoutDesign } from "../../designer/layout";
 
 /**
  * The design an importer builds up while it reads: components, zones and connections named by the importer's own
@@ -136,7 +138,7 @@ export class DesignDraft {
       ...(zone.cidr ? { cidr: zone.cidr } : {}),
       ...(zone.code ? { code: zone.code } : {}),
       position: { x: 0, y: 0 },
-      size: { width: 0, height: 0 },
+      size: DEFAULT_ZONE_SIZE[zone.kind],
     }));
     const components = [...this.components.values()].map((component) => ({
       id: componentIds.get(component.key)!,
@@ -146,22 +148,28 @@ export class DesignDraft {
       position: { x: 0, y: 0 },
       config: deepMerge(defaultConfig(component.kind), component.config ?? {}),
     }));
-    const arranged = arrange({ components, zones, connections: designConnections });
     const unmapped = [...this.unmappedItems].sort(
       (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.item.localeCompare(b.item),
     );
     const description = unmapped.length === 0 ? "" : `Imported; ${unmapped.length} item${unmapped.length === 1 ? " was" : "s were"} not mapped (listed in the note "Not mapped on import").`;
-    const annotations = unmapped.length === 0 ? [] : [{ id: idFor("Not mapped on import", "note"), ...unmappedNote(unmapped, arranged) }];
-    const parsed = parseDesign({ schemaVersion: SCHEMA_VERSION, name: this.name, description, ...arranged, annotations });
-    if (!parsed.success) {
-      throw new ImportError("The imported design is not valid", parsed.issues.slice(0, 20).map((issue) => ({ file: "(design)", message: `${issue.path}: ${issue.message}` })));
-    }
-    return { design: parsed.design, unmapped };
+    const drawn = valid({ schemaVersion: SCHEMA_VERSION, name: this.name, description, components, zones, connections: designConnections });
+    // The editor's auto-layout: zones kept, each laid out inside first, the request flow left to right.
+    const laidOut = applyLayout(drawn, layoutDesign(drawn));
+    if (unmapped.length === 0) return { design: laidOut, unmapped };
+    return { design: valid({ ...laidOut, annotations: [{ id: idFor("Not mapped on import", "note"), ...unmappedNote(unmapped, laidOut) }] }), unmapped };
   }
 }
 
+function valid(candidate: unknown): Design {
+  const parsed = parseDesign(candidate);
+  if (!parsed.success) {
+    throw new ImportError("The imported design is not valid", parsed.issues.slice(0, 20).map((issue) => ({ file: "(design)", message: `${issue.path}: ${issue.message}` })));
+  }
+  return parsed.design;
+}
+
 /** The unmapped items as a note below the drawing, so they stay in the design and are not forgotten. */
-function unmappedNote(unmapped: readonly Unmapped[], arranged: { components: { position: { y: number }; zoneId?: string }[]; zones: { position: { y: number }; size: { height: number }; parentId?: string }[] }) {
+function unmappedNote(unmapped: readonly Unmapped[], arranged: Design) {
   const bottom = Math.max(
     0,
     ...arranged.components.filter((component) => component.zoneId === undefined).map((component) => component.position.y + 56),
