@@ -7,11 +7,11 @@ import { markdownText, tsString } from "@/lib/generators/typescript/escape";
 import { DEFAULT_DOWNSTREAM_TIMEOUT_MS, tableName } from "@/lib/generators/typescript/plan";
 import { createRenderer, type Render } from "@/lib/generators/typescript/render";
 import { TEMPLATE_OPTIONS } from "@/lib/generators/typescript/template-options";
-import { DesignSchema, type DesignInput } from "@/lib/model";
+import { DesignSchema, SCHEMA_VERSION, type DesignInput } from "@/lib/model";
 import { fixtureDesigns } from "./support/designs";
 
 function design(components: DesignInput["components"], connections: DesignInput["connections"] = []) {
-  return DesignSchema.parse({ schemaVersion: 1, name: "Test", components, connections });
+  return DesignSchema.parse({ schemaVersion: SCHEMA_VERSION, name: "Test", components, connections });
 }
 
 const at = { x: 0, y: 0 };

@@ -6,7 +6,7 @@ import * as versionRoute from "@/app/api/designs/[id]/versions/[revision]/route"
 import * as versionsRoute from "@/app/api/designs/[id]/versions/route";
 import * as designsRoute from "@/app/api/designs/route";
 import * as schemaRoute from "@/app/api/schema/route";
-import { createComponent, createConnection, createEmptyDesign, LIMITS, type Design } from "@/lib/model";
+import { createComponent, createConnection, createEmptyDesign, LIMITS, SCHEMA_VERSION, type Design } from "@/lib/model";
 import { context, jsonRequest, ORIGIN, readResult, type Result } from "../helpers/route-calls";
 import { BACKENDS, useFreshDatabase } from "./backends";
 
@@ -337,8 +337,8 @@ describe("GET /api/schema", () => {
 
     const validate = new Ajv2020({ strict: false }).compile(schema);
     expect(validate(sampleDesign())).toBe(true);
-    expect(validate({ schemaVersion: 1, name: "Sparse" })).toBe(true);
-    expect(validate({ schemaVersion: 1 })).toBe(false);
-    expect(validate({ schemaVersion: 1, name: "Bad", components: [{ id: "x", kind: "no-such-kind", name: "x", position: { x: 0, y: 0 } }] })).toBe(false);
+    expect(validate({ schemaVersion: SCHEMA_VERSION, name: "Sparse" })).toBe(true);
+    expect(validate({ schemaVersion: SCHEMA_VERSION })).toBe(false);
+    expect(validate({ schemaVersion: SCHEMA_VERSION, name: "Bad", components: [{ id: "x", kind: "no-such-kind", name: "x", position: { x: 0, y: 0 } }] })).toBe(false);
   });
 });

@@ -201,6 +201,26 @@ export const ICON_DATA: Readonly<Record<string, IconData>> = {
       }
     ]
   },
+  "ellipse": {
+    "viewBox": "0 0 24 24",
+    "attributes": {
+      "fill": "none",
+      "stroke": "#475569",
+      "stroke-width": "1.75"
+    },
+    "shapes": [
+      {
+        "tag": "ellipse",
+        "attributes": {
+          "cx": "12",
+          "cy": "12",
+          "rx": "9.5",
+          "ry": "6.5",
+          "fill": "#f1f5f9"
+        }
+      }
+    ]
+  },
   "k8s-namespace": {
     "viewBox": "0 0 24 24",
     "attributes": {
@@ -313,6 +333,37 @@ export const ICON_DATA: Readonly<Record<string, IconData>> = {
         "tag": "path",
         "attributes": {
           "d": "M8.5 7.5c-1 0-1.2.5-1.2 1.2v.8c0 .6-.4 1-1 1 .6 0 1 .4 1 1v.8c0 .7.2 1.2 1.2 1.2M10.5 7.5c1 0 1.2.5 1.2 1.2v.8c0 .6.4 1 1 1-.6 0-1 .4-1 1v.8c0 .7-.2 1.2-1.2 1.2"
+        }
+      }
+    ]
+  },
+  "note": {
+    "viewBox": "0 0 24 24",
+    "attributes": {
+      "fill": "none",
+      "stroke": "#a16207",
+      "stroke-width": "1.75",
+      "stroke-linecap": "round",
+      "stroke-linejoin": "round"
+    },
+    "shapes": [
+      {
+        "tag": "path",
+        "attributes": {
+          "d": "M4 3.5h16v11.5l-5 5.5H4z",
+          "fill": "#fef3c7"
+        }
+      },
+      {
+        "tag": "path",
+        "attributes": {
+          "d": "M20 15h-5v5.5"
+        }
+      },
+      {
+        "tag": "path",
+        "attributes": {
+          "d": "M7.5 8h9M7.5 11.5h6"
         }
       }
     ]
@@ -528,6 +579,28 @@ export const ICON_DATA: Readonly<Record<string, IconData>> = {
       }
     ]
   },
+  "rectangle": {
+    "viewBox": "0 0 24 24",
+    "attributes": {
+      "fill": "none",
+      "stroke": "#475569",
+      "stroke-width": "1.75",
+      "stroke-linejoin": "round"
+    },
+    "shapes": [
+      {
+        "tag": "rect",
+        "attributes": {
+          "x": "3",
+          "y": "5.5",
+          "width": "18",
+          "height": "13",
+          "rx": "1.5",
+          "fill": "#f1f5f9"
+        }
+      }
+    ]
+  },
   "region": {
     "viewBox": "0 0 24 24",
     "attributes": {
@@ -644,6 +717,24 @@ export const ICON_DATA: Readonly<Record<string, IconData>> = {
         "tag": "path",
         "attributes": {
           "d": "M4 7.5 12 12l8-4.5M12 12v9"
+        }
+      }
+    ]
+  },
+  "text": {
+    "viewBox": "0 0 24 24",
+    "attributes": {
+      "fill": "none",
+      "stroke": "#374151",
+      "stroke-width": "1.75",
+      "stroke-linecap": "round",
+      "stroke-linejoin": "round"
+    },
+    "shapes": [
+      {
+        "tag": "path",
+        "attributes": {
+          "d": "M5 6V4h14v2M12 4v16M9 20h6"
         }
       }
     ]

@@ -1,11 +1,11 @@
-import { DesignSchema, type Design } from "@/lib/model";
+import { DesignSchema, SCHEMA_VERSION, type Design } from "@/lib/model";
 
 /**
  * The design the export is proven on: "orders" calls "inventory" with a timeout, retries and a circuit
  * breaker, reads through a Redis cache and stores in PostgreSQL, which "inventory" uses too.
  */
 export const EXPORT_DESIGN_INPUT = {
-  schemaVersion: 1,
+  schemaVersion: SCHEMA_VERSION,
   name: "Export proof",
   description: "Two services, a cache and a database.",
   components: [
