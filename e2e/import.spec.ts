@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
@@ -47,6 +47,31 @@ test.describe("importing a system", () => {
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
+  });
+
+  test("files dropped on an empty canvas import into that design, as one step that can be undone", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("button", { name: "New design" }).click();
+    const gallery = page.getByRole("dialog", { name: "New design" });
+    await gallery.getByLabel("Name").fill(`Dropped ${Date.now()}`);
+    await gallery.getByRole("button", { name: "Create design" }).click();
+    await page.waitForURL(/\/designs\/[^/]+$/);
+    await expect(page.getByText("drop Terraform, Kubernetes, docker-compose or Mermaid files here")).toBeVisible();
+
+    const compose = readFileSync("tests/fixtures/import/compose-shop/docker-compose.yml", "utf8");
+    await page.getByRole("application", { name: "Design canvas" }).or(page.locator(".react-flow").first()).first().evaluate((canvas, text) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], "docker-compose.yml", { type: "text/yaml" }));
+      for (const type of ["dragover", "drop"]) canvas.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: transfer }));
+    }, compose);
+
+    const dialog = page.getByRole("dialog", { name: "Import a system" });
+    await expect(dialog.getByRole("status")).toContainText("as docker-compose: 6 components");
+    await dialog.getByRole("button", { name: "Use in this design" }).click();
+    const designer = new DesignerPage(page);
+    await expect(designer.node("api")).toBeVisible();
+    await page.keyboard.press("Control+z");
+    await expect(designer.node("api")).toHaveCount(0);
   });
 
   test("files it cannot read are refused with the reason, and nothing is created", async ({ page }) => {

@@ -44,6 +44,7 @@ import { PlacementToolbar } from "./PlacementToolbar";
 import { useAlignmentGuides } from "./use-alignment-guides";
 import styles from "./Canvas.module.css";
 import { useAnnotationActions } from "./use-annotation-actions";
+import { useFileDropImport } from "@/components/import/use-file-drop-import";
 
 /** A change shown on the canvas while a gesture runs; the store only hears about it when the gesture ends. */
 type Preview = (design: Design) => Design;
@@ -215,16 +216,23 @@ export function Canvas({ designId }: { designId: string }) {
     [store, toast],
   );
 
-  const onDragOver = useCallback((event: DragEvent<HTMLDivElement>) => {
-    if (!event.dataTransfer.types.includes(PALETTE_DRAG_TYPE)) return;
-    event.preventDefault();
-    event.dataTransfer.dropEffect = "copy";
-    setDropTarget(true);
-  }, []);
+  const empty = design.components.length === 0 && design.zones.length === 0 && design.annotations.length === 0;
+  const fileDrop = useFileDropImport(store, empty);
+
+  const onDragOver = useCallback(
+    (event: DragEvent<HTMLDivElement>) => {
+      if (!event.dataTransfer.types.includes(PALETTE_DRAG_TYPE) && !fileDrop.accepts(event)) return;
+      event.preventDefault();
+      event.dataTransfer.dropEffect = "copy";
+      setDropTarget(true);
+    },
+    [fileDrop],
+  );
 
   const onDrop = useCallback(
     (event: DragEvent<HTMLDivElement>) => {
       setDropTarget(false);
+      if (fileDrop.take(event)) return;
       const kind = event.dataTransfer.getData(PALETTE_DRAG_TYPE);
       if (!kind) return;
       event.preventDefault();
@@ -233,7 +241,7 @@ export function Canvas({ designId }: { designId: string }) {
       const result = store.dispatch(command);
       if (result.refused) toast(result.refused);
     },
-    [screenToFlowPosition, store, toast],
+    [screenToFlowPosition, store, toast, fileDrop],
   );
 
   // While the viewport moves, the whole drawing becomes one compositor layer that slides instead of being
@@ -253,8 +261,6 @@ export function Canvas({ designId }: { designId: string }) {
     [designId],
   );
   useEffect(() => () => clearTimeout(settle.current), []);
-
-  const empty = design.components.length === 0 && design.zones.length === 0 && design.annotations.length === 0;
 
   return (
     <div ref={wrapper} className={styles.canvas} data-drop-target={dropTarget ? "true" : "false"} data-zoomed-out={farAway ? "true" : "false"} data-detail-level={compact ? "compact" : "full"} onDragOver={onDragOver} onDragLeave={() => setDropTarget(false)} onDrop={onDrop}>
@@ -307,9 +313,11 @@ export function Canvas({ designId }: { designId: string }) {
           <div className={styles.emptyCard}>
             <strong>Start with a component</strong>
             Drag one from the palette, or focus it and press Enter. Connect cards by dragging from the edge of one onto another.
+            Or drop Terraform, Kubernetes, docker-compose or Mermaid files here to import a system.
           </div>
         </div>
       ) : null}
+      {fileDrop.dialog}
     </div>
   );
 }

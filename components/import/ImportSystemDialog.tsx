@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { kindDefinition } from "@/lib/catalog";
 import { ZONE_DEFINITIONS } from "@/lib/catalog/zones";
 import { previewImport, type ChosenFile, type ImportPreview } from "@/lib/designer/persistence/import-client";
@@ -14,8 +14,12 @@ import styles from "./ImportSystemDialog.module.css";
 interface ImportSystemDialogProps {
   open: boolean;
   onClose: () => void;
-  /** Stores the design; resolves to an error message, or null once the editor opens. */
+  /** Stores the design; resolves to an error message, or null once it is in place. */
   onCreate: (design: Design) => Promise<string | null>;
+  /** Files already chosen (dropped on an empty canvas): read as soon as the dialog opens. */
+  files?: ChosenFile[] | null;
+  /** The confirm button's words: "Create design" on the designs page, "Use in this design" in the editor. */
+  createLabel?: string;
 }
 
 const FORMATS = [
@@ -52,7 +56,7 @@ function placeOf(design: Design, zoneId: string | undefined): string {
  * flowchart, read by the server into a preview the person checks (what became components, zones and connections, and
  * what was not mapped, with the reason) before the design is created.
  */
-export function ImportSystemDialog({ open, onClose, onCreate }: ImportSystemDialogProps) {
+export function ImportSystemDialog({ open, onClose, onCreate, files, createLabel = "Create design" }: ImportSystemDialogProps) {
   const [step, setStep] = useState<Step>({ kind: "choose" });
   const [format, setFormat] = useState("");
   const [name, setName] = useState("");
@@ -68,18 +72,26 @@ export function ImportSystemDialog({ open, onClose, onCreate }: ImportSystemDial
     onClose();
   }
 
-  async function read(files: ChosenFile[]) {
-    if (files.length === 0) {
-      setStep({ kind: "choose", error: { message: "None of these files is one Archway imports (.tf, .json, .yaml, .yml, .mmd, .zip).", issues: [] } });
-      return;
-    }
-    setStep({ kind: "reading", count: files.length });
-    const result = await previewImport(files, { from: format || undefined });
-    if (result.kind === "ok") {
-      setName(result.value.design.name);
-      setStep({ kind: "preview", preview: result.value, fileCount: files.length });
-    } else setStep({ kind: "choose", error: { message: result.error, issues: result.kind === "refused" ? result.issues : [] } });
-  }
+  const read = useCallback(
+    async (chosen: ChosenFile[]) => {
+      if (chosen.length === 0) {
+        setStep({ kind: "choose", error: { message: "None of these files is one Archway imports (.tf, .json, .yaml, .yml, .mmd, .zip).", issues: [] } });
+        return;
+      }
+      setStep({ kind: "reading", count: chosen.length });
+      const result = await previewImport(chosen, { from: format || undefined });
+      if (result.kind === "ok") {
+        setName(result.value.design.name);
+        setStep({ kind: "preview", preview: result.value, fileCount: chosen.length });
+      } else setStep({ kind: "choose", error: { message: result.error, issues: result.kind === "refused" ? result.issues : [] } });
+    },
+    [format],
+  );
+
+  // Files dropped on an empty canvas arrive with the dialog: read them as it opens.
+  useEffect(() => {
+    if (open && files) void read(files);
+  }, [open, files, read]);
 
   async function create(preview: ImportPreview) {
     setCreating(true);
@@ -233,7 +245,7 @@ export function ImportSystemDialog({ open, onClose, onCreate }: ImportSystemDial
               Back
             </Button>
             <Button variant="primary" onClick={() => void create(step.preview)} disabled={creating}>
-              {creating ? "Creating…" : "Create design"}
+              {creating ? "Creating…" : createLabel}
             </Button>
           </div>
         </div>
