@@ -1,5 +1,4 @@
 import { COMPONENT_SIZE, zoneDepth, zoneIndex, zoneOrigin, type Point, type Rect } from "@/lib/designer/geometry";
-import { routeDesign } from "@/lib/designer/design-routes";
 import type { Component, Connection, Design, Zone } from "@/lib/model";
 
 export type Side = "top" | "right" | "bottom" | "left";
@@ -35,7 +34,7 @@ function handlePoint(rect: Rect, side: Side): Point {
 
 /**
  * An orthogonal route between two cards' facing handles: out of the source, across at the midpoint, into the
- * target; used for a connection the canvas's router gives no route.
+ * target. Edge drawing takes any list of points, so a router's bends can replace this one day.
  */
 export function connectionRoute(source: Rect, target: Rect): Point[] {
   const sides = facingSides(source, target);
@@ -65,13 +64,10 @@ export function designScene(design: Design): Scene {
     return { component, rect: { x: origin.x + component.position.x, y: origin.y + component.position.y, ...COMPONENT_SIZE } };
   });
   const rectById = new Map(components.map(({ component, rect }) => [component.id, rect]));
-  // The canvas's own routes around the cards, so the picture's edges run where the editor draws them.
-  const routes = routeDesign(design);
   const connections = design.connections.flatMap((connection) => {
     const source = rectById.get(connection.source);
     const target = rectById.get(connection.target);
-    if (!source || !target) return [];
-    return [{ connection, points: routes.get(connection.id)?.points ?? connectionRoute(source, target) }];
+    return source && target ? [{ connection, points: connectionRoute(source, target) }] : [];
   });
   return { zones: zoneRects, components, connections };
 }
