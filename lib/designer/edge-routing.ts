@@ -1,4 +1,4 @@
-import type { Point, Rect, Size } from "./geometry";
+import { overlapArea, rectsOverlap, type Point, type Rect, type Size } from "./geometry";
 
 export type HandleSide = "top" | "right" | "bottom" | "left";
 
@@ -81,15 +81,6 @@ function inflate(rect: Rect, by: number): Rect {
   return { x: rect.x - by, y: rect.y - by, width: rect.width + 2 * by, height: rect.height + 2 * by };
 }
 
-function overlaps(a: Rect, b: Rect): boolean {
-  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-}
-
-function overlapArea(a: Rect, b: Rect): number {
-  const width = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
-  const height = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
-  return width > 0 && height > 0 ? width * height : 0;
-}
 
 /** Rectangles bucketed on a coarse grid, so "what is near here" costs a few lookups, not a scan of every card. */
 class RectIndex {
@@ -114,7 +105,7 @@ class RectIndex {
 
   near(area: Rect): Rect[] {
     const found = new Set<Rect>();
-    for (const key of this.keys(area)) for (const rect of this.cells.get(key) ?? []) if (overlaps(rect, area)) found.add(rect);
+    for (const key of this.keys(area)) for (const rect of this.cells.get(key) ?? []) if (rectsOverlap(rect, area)) found.add(rect);
     return [...found];
   }
 }

@@ -115,6 +115,18 @@ export function zoneParentAt(
   return { allowed: false, reason: `A ${definition.label} must be placed inside a ${parents}: drop it onto one.` };
 }
 
+/** True when two rectangles share area, or come closer than `gap` (touching is not overlapping). */
+export function rectsOverlap(a: Rect, b: Rect, gap = 0): boolean {
+  return a.x < b.x + b.width + gap && b.x < a.x + a.width + gap && a.y < b.y + b.height + gap && b.y < a.y + a.height + gap;
+}
+
+/** The area two rectangles share, 0 when they are apart. */
+export function overlapArea(a: Rect, b: Rect): number {
+  const width = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+  const height = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+  return width > 0 && height > 0 ? width * height : 0;
+}
+
 export function centerOf(rect: Rect): Point {
   return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
 }

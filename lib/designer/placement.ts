@@ -1,5 +1,5 @@
 import type { Design, Zone } from "@/lib/model";
-import { COMPONENT_SIZE, innermostZoneAt, ZONE_PADDING, zoneIndex, zoneOrigin, zoneRect, centerOf, type Point, type Rect } from "./geometry";
+import { COMPONENT_SIZE, innermostZoneAt, ZONE_PADDING, zoneIndex, zoneOrigin, zoneRect, centerOf, rectsOverlap, type Point, type Rect } from "./geometry";
 
 /** A card about to be placed: its rectangle in canvas coordinates and the zone it should end up in. */
 export interface CardToPlace {
@@ -21,10 +21,6 @@ const SHIFTS: readonly Point[] = (() => {
   }
   return shifts.sort((a, b) => Math.hypot(a.x, a.y) - Math.hypot(b.x, b.y) || b.x - a.x || b.y - a.y);
 })();
-
-function overlaps(a: Rect, b: Rect, gap: number): boolean {
-  return a.x < b.x + b.width + gap && b.x < a.x + a.width + gap && a.y < b.y + b.height + gap && b.y < a.y + a.height + gap;
-}
 
 function shifted(rect: Rect, by: Point): Rect {
   return { ...rect, x: rect.x + by.x, y: rect.y + by.y };
@@ -57,7 +53,7 @@ function sitsInItsZone(design: Design, zones: ReadonlyMap<string, Zone>, card: C
   if (innermostZoneAt(design, centerOf(card.rect))?.id !== card.zoneId) return false;
   const chain = zoneChainIds(zones, card.zoneId);
   for (const zone of design.zones) {
-    if (!chain.has(zone.id) && overlaps(card.rect, zoneRect(zones, zone), 0)) return false;
+    if (!chain.has(zone.id) && rectsOverlap(card.rect, zoneRect(zones, zone), 0)) return false;
   }
   const home = card.zoneId === undefined ? undefined : zones.get(card.zoneId);
   if (!home) return true;
@@ -79,7 +75,7 @@ function sitsInItsZone(design: Design, zones: ReadonlyMap<string, Zone>, card: C
 export function clearShift(design: Design, cards: readonly CardToPlace[], ignore: ReadonlySet<string> = new Set()): Point {
   const existing = cardRects(design, ignore);
   const zones = zoneIndex(design);
-  const clear = (by: Point) => cards.every((card) => existing.every((other) => !overlaps(shifted(card.rect, by), other, CARD_GAP)));
+  const clear = (by: Point) => cards.every((card) => existing.every((other) => !rectsOverlap(shifted(card.rect, by), other, CARD_GAP)));
   const inZones = (by: Point) => cards.every((card) => sitsInItsZone(design, zones, { ...card, rect: shifted(card.rect, by) }));
   const fitting = SHIFTS.find((by) => clear(by) && inZones(by));
   if (fitting) return fitting;

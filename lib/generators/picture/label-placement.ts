@@ -1,4 +1,4 @@
-import { COMPONENT_SIZE, type Point, type Rect, type Size } from "@/lib/designer/geometry";
+import { COMPONENT_SIZE, overlapArea, rectsOverlap, type Point, type Rect, type Size } from "@/lib/designer/geometry";
 
 const CELL = 128;
 /** A cell holding more than this many rectangles counts as full, so a pile of parallel edges cannot make placing quadratic. */
@@ -6,15 +6,6 @@ const CROWDED = 64;
 /** Gap between a label and the line it names. */
 const OFFSET = 4;
 
-function overlaps(a: Rect, b: Rect): boolean {
-  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-}
-
-function overlapArea(a: Rect, b: Rect): number {
-  const width = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
-  const height = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
-  return width > 0 && height > 0 ? width * height : 0;
-}
 
 /**
  * Rectangles bucketed on a uniform grid, so asking what a label would cover costs the few rectangles near it
