@@ -17,49 +17,34 @@ export interface FormatVersion {
   fromPrevious?: DocumentMigration;
 }
 
+/** The settings version of every kind in the first format; a later format that changes none shares this table. */
+const FIRST_KINDS: Readonly<Record<string, number>> = {
+  client: 1,
+  dns: 1,
+  cdn: 1,
+  waf: 1,
+  "rate-limiter": 1,
+  "load-balancer": 1,
+  "api-gateway": 1,
+  "reverse-proxy": 1,
+  service: 1,
+  worker: 1,
+  cache: 1,
+  database: 1,
+  "nosql-database": 1,
+  "object-storage": 1,
+  queue: 1,
+  observability: 1,
+  "secrets-manager": 1,
+};
+
 export const FORMAT_HISTORY: Readonly<Record<number, FormatVersion>> = {
   1: {
     summary: "The first published format.",
-    kinds: {
-      client: 1,
-      dns: 1,
-      cdn: 1,
-      waf: 1,
-      "rate-limiter": 1,
-      "load-balancer": 1,
-      "api-gateway": 1,
-      "reverse-proxy": 1,
-      service: 1,
-      worker: 1,
-      cache: 1,
-      database: 1,
-      "nosql-database": 1,
-      "object-storage": 1,
-      queue: 1,
-      observability: 1,
-      "secrets-manager": 1,
-    },
+    kinds: FIRST_KINDS,
   },
   2: {
     summary: "Components may also run in more zones (alsoIn, with a position per placement); notes and shapes (annotations).",
-    kinds: {
-      client: 1,
-      dns: 1,
-      cdn: 1,
-      waf: 1,
-      "rate-limiter": 1,
-      "load-balancer": 1,
-      "api-gateway": 1,
-      "reverse-proxy": 1,
-      service: 1,
-      worker: 1,
-      cache: 1,
-      database: 1,
-      "nosql-database": 1,
-      "object-storage": 1,
-      queue: 1,
-      observability: 1,
-      "secrets-manager": 1,
-    },
+    kinds: FIRST_KINDS,
   },
 };
