@@ -5,20 +5,10 @@ import Ajv from "ajv-draft-04";
 import addFormats from "ajv-formats";
 import { XMLParser } from "fast-xml-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Design } from "@/lib/model";
 import { RULES } from "@/lib/rules";
-import { designBuilder } from "@/lib/rules/testing";
 import { runCli } from "../helpers/cli";
+import { accepted, sketch } from "./support/unprotected-entry";
 
-/** Client → public load balancer → service, no WAF (an error) and warnings; the WAF finding acknowledged in one copy. */
-const sketch = designBuilder()
-  .component("client", "web", { name: "Web client" })
-  .component("load-balancer", "lb", { name: "Public LB" })
-  .component("service", "orders", { name: "Orders" })
-  .connect("web", "lb")
-  .connect("lb", "orders")
-  .build();
-const accepted: Design = { ...sketch, acknowledgements: [{ ruleId: "waf-before-public-entry", targetId: "lb", reason: "Internal demo behind the VPN" }] };
 
 const sarifSchema = JSON.parse(readFileSync(new URL("../data/sarif-2.1.0-rtm.5.json", import.meta.url), "utf8"));
 // The schema's language-tag pattern is not valid as a Unicode regular expression; it was written for ECMAScript's classic mode.

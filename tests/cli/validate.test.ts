@@ -3,20 +3,11 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Design } from "@/lib/model";
 import { runRules } from "@/lib/rules/run-rules";
-import { compliantStack, designBuilder } from "@/lib/rules/testing";
+import { compliantStack } from "@/lib/rules/testing";
 import { runCli } from "../helpers/cli";
+import { accepted, sketch } from "./support/unprotected-entry";
 
-/** Client → public load balancer → service, no WAF: one error (WAF) and some warnings. */
-const sketch = designBuilder()
-  .component("client", "web", { name: "Web client" })
-  .component("load-balancer", "lb", { name: "Public LB" })
-  .component("service", "orders", { name: "Orders" })
-  .connect("web", "lb")
-  .connect("lb", "orders")
-  .build();
-const accepted: Design = { ...sketch, acknowledgements: [{ ruleId: "waf-before-public-entry", targetId: "lb", reason: "Internal demo behind the VPN" }] };
 
 let directory: string;
 beforeAll(() => {
