@@ -102,7 +102,7 @@ test.describe("editor", () => {
     const [designFile] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export JSON" }).click()]);
     expect(designFile.suggestedFilename()).toMatch(/^downloads-[0-9a-f]{8}\.archway\.json$/);
     const exported = JSON.parse(await readFile(await designFile.path(), "utf8"));
-    expect(exported).toMatchObject({ schemaVersion: 1, name, components: [{ kind: "service", name: "Service" }] });
+    expect(exported).toMatchObject({ schemaVersion: 2, name, components: [{ kind: "service", name: "Service" }] });
 
     await page.getByRole("tab", { name: "Outputs" }).click();
     const outputs = page.getByRole("tabpanel", { name: "Outputs" });
