@@ -40,6 +40,7 @@ test.describe("importing a system", () => {
 
       await page.getByRole("tab", { name: "Simulate" }).click();
       const panel = page.getByRole("tabpanel", { name: "Simulate" });
+      await panel.getByRole("button", { name: "Simulate", exact: true }).click();
       await panel.getByLabel("Drill type").selectOption({ label: "Fail a component" });
       await panel.getByLabel("Drill target").selectOption({ label: "cache" });
       await panel.getByRole("button", { name: "Add drill" }).click();

@@ -25,14 +25,16 @@ test.describe("names reach the code", () => {
     const outputs = page.getByRole("tabpanel", { name: "Outputs" });
     const files = outputs.getByRole("list", { name: "Files" });
     await outputs.getByRole("button", { name: "TypeScript services" }).click();
-    await expect(files.getByRole("button", { name: "services/orders-api/package.json", exact: true })).toBeVisible({ timeout: 30_000 });
-    await expect(files.getByRole("button", { name: /order-service/ })).toHaveCount(0);
-    await files.getByRole("button", { name: "services/orders-api/package.json", exact: true }).click();
+    // The file tree names each file button by its file name; data-path holds the whole path.
+    const packageFile = files.locator('button[data-path="services/orders-api/package.json"]');
+    await expect(packageFile).toBeVisible({ timeout: 30_000 });
+    await expect(files.locator('button[data-path*="order-service"]')).toHaveCount(0);
+    await packageFile.click();
     await expect(outputs.getByTestId("output-code")).toContainText('"name": "@services/orders-api"');
     await page.screenshot({ path: "test-results/names-reach-code-outputs.png" });
 
     await outputs.getByRole("button", { name: "Kubernetes manifests" }).click();
-    const deployment = files.getByRole("button", { name: /components\/orders-api\/deployment\.yaml$/ });
+    const deployment = files.locator('button[data-path$="components/orders-api/deployment.yaml"]');
     await expect(deployment).toBeVisible({ timeout: 30_000 });
     await deployment.click();
     await expect(outputs.getByTestId("output-code")).toContainText("app.kubernetes.io/name: orders-api");
