@@ -46,6 +46,11 @@ describe("docker-compose import", () => {
     expect(result.paths.length).toBeGreaterThan(0);
   });
 
+  it("names the design after the Compose project, else its folder", () => {
+    expect(importFiles([shopFile]).design.name).toBe("shop");
+    expect(importFiles([{ path: "billing/compose.yaml", text: "services:\n  web:\n    image: nginx\n" }]).design.name).toBe("billing");
+  });
+
   it("is deterministic", () => {
     expect(importFiles([shopFile])).toEqual(importFiles([shopFile]));
   });

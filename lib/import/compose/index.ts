@@ -74,7 +74,10 @@ function settingsFor(kind: ComponentKind, service: Plain): Record<string, unknow
 function readCompose(files: readonly SourceFile[], options: ImportOptions): ImportResult {
   const sources = files.map((file) => ({ file, document: composeDocument(file) })).filter((source) => source.document !== undefined);
   if (sources.length === 0) throw new ImportError("No Compose file with a services section", files.slice(0, 20).map((file) => ({ file: file.path, message: "No services" })));
-  const draft = new DesignDraft(options.name ?? "Imported Compose app");
+  // The Compose project's own name (its top-level `name`), else the folder the file sits in.
+  const projectName = sources.map(({ document }) => (document!.value as Plain).name).find((name): name is string => typeof name === "string" && name.trim().length > 0);
+  const folder = sources[0].file.path.split("/").slice(-2, -1)[0];
+  const draft = new DesignDraft(options.name ?? projectName ?? folder ?? "Imported Compose app");
   const services = new Map<string, { file: string; service: Plain; kind: ComponentKind; document: YamlDocument }>();
   for (const { file, document } of sources) {
     const root = document!.value as Plain;
