@@ -31,7 +31,7 @@ import { connectFromFlow, mergePositions, PALETTE_DRAG_TYPE, paletteCommand, pos
 import { designOf } from "@/lib/designer/store";
 import { createFlowMapper, type ConnectionFlowEdge, type DesignFlowNode } from "@/lib/designer/to-flow";
 import { useDesignerState } from "@/lib/designer/use-designer-state";
-import { openingViewport } from "@/lib/designer/viewport";
+import { openingViewport, RENDER_VISIBLE_ONLY_ABOVE } from "@/lib/designer/viewport";
 import type { Design } from "@/lib/model";
 import { EDGE_TYPES } from "@/components/edges/edge-types";
 import { NODE_TYPES } from "@/components/nodes/node-types";
@@ -294,6 +294,7 @@ export function Canvas({ designId }: { designId: string }) {
           maxZoom={2.5}
           proOptions={PRO_OPTIONS}
           aria-label="Design canvas"
+          onlyRenderVisibleElements={design.components.length > RENDER_VISIBLE_ONLY_ABOVE}
         >
           {farAway ? null : <Background variant={BackgroundVariant.Dots} gap={GRID_GAP} size={1.2} color="#d3d8e0" />}
           <AlignmentGuides guides={guides} />

@@ -92,3 +92,10 @@ function verticalOffset(bounds: Rect, entry: Point, height: number, zoom: number
   const bottomAligned = height - MARGIN - (bounds.y + bounds.height) * zoom;
   return Math.max(bottomAligned, Math.min(topAligned, centred));
 }
+
+/**
+ * Above this many components the canvas keeps only the cards and edges in view in the page: panning and dragging a
+ * 1,000-component design then cost what the visible part costs (bench/canvas). Templates and everyday designs stay
+ * far below it and keep every card in the page.
+ */
+export const RENDER_VISIBLE_ONLY_ABOVE = 300;
