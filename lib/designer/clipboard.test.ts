@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { copySelection, parseClipboard, serializeClipboard } from "./clipboard";
-import { layeredDesign } from "./fixtures";
+import { layeredDesign } from "@/tests/helpers/canvas-designs";
 import { selectionOf } from "./selection";
 
 describe("clipboard", () => {

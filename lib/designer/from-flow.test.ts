@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createEmptyDesign } from "@/lib/model";
-import { layeredDesign } from "./fixtures";
+import { layeredDesign } from "@/tests/helpers/canvas-designs";
 import { mergePositions, paletteCommand, positionsFromChanges, selectionFromChanges } from "./from-flow";
 import { EMPTY_SELECTION, selectionOf } from "./selection";
 

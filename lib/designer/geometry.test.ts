@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { layeredDesign } from "./fixtures";
+import { layeredDesign } from "@/tests/helpers/canvas-designs";
 import { innermostZoneAt, zoneAndDescendants, zoneIndex, zoneOrigin, zoneParentAt } from "./geometry";
 
 describe("geometry", () => {

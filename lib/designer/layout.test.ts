@@ -4,7 +4,7 @@ import { DesignSchema, parseDesign, type Design } from "@/lib/model";
 import { TEMPLATES } from "@/lib/templates";
 import { applyLayout } from "./commands/apply-layout";
 import { COMPONENT_SIZE, zoneIndex, zoneOrigin, zoneRect, type Rect } from "./geometry";
-import { layeredDesign } from "./fixtures";
+import { layeredDesign } from "@/tests/helpers/canvas-designs";
 import { layoutDesign } from "./layout";
 import { designBounds } from "./viewport";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { component, designOf, layeredDesign, zone } from "./fixtures";
+import { component, designOf, layeredDesign, zone } from "@/tests/helpers/canvas-designs";
 import { COMPONENT_SIZE, innermostZoneAt, type Rect } from "./geometry";
 import { CARD_GAP, cardRects, clearShift, freeCardSpot } from "./placement";
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseDesign, type Design } from "@/lib/model";
 import { deleteItems } from "./commands/delete";
 import { dropItems } from "./commands/move";
-import { component, designOf, zone } from "./fixtures";
+import { component, designOf, zone } from "@/tests/helpers/canvas-designs";
 import { selectionFromChanges } from "./from-flow";
 import { addPlacementCommand, placementNodeId, removePlacementCommand } from "./placements";
 import { EMPTY_SELECTION, selectionOf } from "./selection";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Design } from "@/lib/model";
-import { component, designOf, zone } from "./fixtures";
+import { component, designOf, zone } from "@/tests/helpers/canvas-designs";
 import { COMPONENT_SIZE, zoneIndex, zoneRect, type Rect } from "./geometry";
 import { PUSH_GAP, pushSiblings } from "./push-siblings";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createConnection, DesignSchema, type Component } from "@/lib/model";
-import { component, layeredDesign } from "./fixtures";
+import { component, layeredDesign } from "@/tests/helpers/canvas-designs";
 import { COMPONENT_SIZE, innermostZoneAt, type Rect } from "./geometry";
 import { cardRects } from "./placement";
 import { settleAddedComponents } from "./settle-added";

@@ -4,7 +4,7 @@ import { addComponentCommand } from "./commands/add";
 import { updateComponentCommand } from "./commands/update";
 import { deleteSelectionCommand } from "./commands/delete";
 import { connectCommand } from "./commands/connect";
-import { layeredDesign } from "./fixtures";
+import { layeredDesign } from "@/tests/helpers/canvas-designs";
 import { createDesignerStore, designOf } from "./store";
 import { EMPTY_SELECTION, selectionOf } from "./selection";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { COMPONENT_KINDS } from "@/lib/catalog";
-import { component } from "./fixtures";
+import { component } from "@/tests/helpers/canvas-designs";
 import { componentSummary } from "./summary";
 
 describe("componentSummary", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { moveItems } from "./commands/move";
 import { updateComponentCommand, updateConnectionCommand } from "./commands/update";
-import { component, designOf, layeredDesign, zone } from "./fixtures";
+import { component, designOf, layeredDesign, zone } from "@/tests/helpers/canvas-designs";
 import { EMPTY_SELECTION, selectionOf } from "./selection";
 import { createFlowMapper, handleSides } from "./to-flow";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { TEMPLATES } from "@/lib/templates";
-import { component, designOf, layeredDesign } from "./fixtures";
+import { component, designOf, layeredDesign } from "@/tests/helpers/canvas-designs";
 import { COMPONENT_SIZE } from "./geometry";
 import { designBounds, entryPoint, openingViewport, READABLE_ZOOM } from "./viewport";
 

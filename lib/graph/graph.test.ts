@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { designBuilder } from "../rules/testing";
+import { designBuilder } from "@/tests/helpers/design-builder";
 import {
   absolutePosition,
   blastRadius,

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { asyncRetriesBounded as rule } from "./async-retries-bounded";
-import { changedIds, compliantStack, componentIn, designBuilder, findingIds, fixFinding } from "./testing";
+import { changedIds, compliantStack, componentIn, designBuilder, findingIds, fixFinding } from "@/tests/helpers/design-builder";
 
 const design = designBuilder()
   .component("queue", "queue-fail", { name: "Order events", config: { maxReceiveCount: 50 } })

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { autoscalingBounds as rule } from "./autoscaling-bounds";
-import { changedIds, compliantStack, componentIn, designBuilder, findingIds, fixFinding } from "./testing";
+import { changedIds, compliantStack, componentIn, designBuilder, findingIds, fixFinding } from "@/tests/helpers/design-builder";
 
 const design = designBuilder()
   .component("service", "min-fail", { name: "Orders", config: { autoscaling: { minReplicas: 1, maxReplicas: 1 } } })

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { autoscalingScaleToDemand as rule } from "./autoscaling-scale-to-demand";
-import { changedIds, compliantStack, componentIn, designBuilder, findingIds, fixFinding } from "./testing";
+import { changedIds, compliantStack, componentIn, designBuilder, findingIds, fixFinding } from "@/tests/helpers/design-builder";
 
 const design = designBuilder()
   .component("service", "fixed-fail", { name: "Orders", config: { replicas: 12, autoscaling: { enabled: false } } })

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { cacheReplica as rule } from "./cache-replica";
-import { changedIds, compliantStack, componentIn, designBuilder, findingIds, fixFinding } from "./testing";
+import { changedIds, compliantStack, componentIn, designBuilder, findingIds, fixFinding } from "@/tests/helpers/design-builder";
 
 const design = designBuilder()
   .component("cache", "cache-fail", { name: "Sessions", config: { replicas: 0, automaticFailover: false } })

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { cacheTtl as rule } from "./cache-ttl";
-import { changedIds, compliantStack, componentIn, designBuilder, findingIds, fixFinding } from "./testing";
+import { changedIds, compliantStack, componentIn, designBuilder, findingIds, fixFinding } from "@/tests/helpers/design-builder";
 
 const design = designBuilder()
   .component("cache", "ttl-fail", { name: "Products cache", config: { ttlSeconds: 604_800 } })

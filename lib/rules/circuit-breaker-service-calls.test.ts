@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { circuitBreakerServiceCalls as rule } from "./circuit-breaker-service-calls";
-import { changedIds, compliantStack, connectionIn, designBuilder, findingIds, fixFinding } from "./testing";
+import { changedIds, compliantStack, connectionIn, designBuilder, findingIds, fixFinding } from "@/tests/helpers/design-builder";
 
 const design = designBuilder()
   .component("api-gateway", "gateway")

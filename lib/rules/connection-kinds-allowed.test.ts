@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { connectionKindsAllowed as rule } from "./connection-kinds-allowed";
-import { compliantStack, designBuilder, findingIds } from "./testing";
+import { compliantStack, designBuilder, findingIds } from "@/tests/helpers/design-builder";
 
 const design = designBuilder()
   .component("database", "db", { name: "Orders DB" })

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { connectionPoolCapacity as rule } from "./connection-pool-capacity";
-import { changedIds, compliantStack, componentIn, designBuilder, findingIds, fixFinding } from "./testing";
+import { changedIds, compliantStack, componentIn, designBuilder, findingIds, fixFinding } from "@/tests/helpers/design-builder";
 
 const design = designBuilder()
   .component("service", "orders", { name: "Orders" })

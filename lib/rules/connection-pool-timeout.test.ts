@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { connectionPoolTimeout as rule } from "./connection-pool-timeout";
-import { changedIds, compliantStack, componentIn, designBuilder, findingIds, fixFinding } from "./testing";
+import { changedIds, compliantStack, componentIn, designBuilder, findingIds, fixFinding } from "@/tests/helpers/design-builder";
 
 const design = designBuilder()
   .component("api-gateway", "gateway", { name: "API gateway" })

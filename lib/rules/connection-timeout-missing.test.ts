@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { connectionTimeoutMissing as rule } from "./connection-timeout-missing";
-import { changedIds, compliantStack, connectionIn, designBuilder, findingIds, fixFinding } from "./testing";
+import { changedIds, compliantStack, connectionIn, designBuilder, findingIds, fixFinding } from "@/tests/helpers/design-builder";
 
 const design = designBuilder()
   .component("client", "web", { name: "Web client" })

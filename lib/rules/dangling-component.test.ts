@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { danglingComponent as rule } from "./dangling-component";
-import { compliantStack, designBuilder, findingIds } from "./testing";
+import { compliantStack, designBuilder, findingIds } from "@/tests/helpers/design-builder";
 
 const design = designBuilder()
   .component("service", "svc-pass")

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { dataStoreCallers as rule } from "./data-store-callers";
-import { compliantStack, designBuilder, findingIds } from "./testing";
+import { compliantStack, designBuilder, findingIds } from "@/tests/helpers/design-builder";
 
 const design = designBuilder()
   .component("client", "web", { name: "Web client" })

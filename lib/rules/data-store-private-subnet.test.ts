@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { dataStorePrivateSubnet as rule } from "./data-store-private-subnet";
-import { changedIds, compliantStack, componentIn, designBuilder, findingIds, fixFinding } from "./testing";
+import { changedIds, compliantStack, componentIn, designBuilder, findingIds, fixFinding } from "@/tests/helpers/design-builder";
 
 const zoned = designBuilder()
   .zone("vpc", "vpc", { cidr: "10.0.0.0/16", position: { x: 100, y: 100 }, size: { width: 1200, height: 800 } })

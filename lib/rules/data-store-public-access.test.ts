@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { dataStorePublicAccess as rule } from "./data-store-public-access";
-import { changedIds, compliantStack, componentIn, designBuilder, findingIds, fixFinding } from "./testing";
+import { changedIds, compliantStack, componentIn, designBuilder, findingIds, fixFinding } from "@/tests/helpers/design-builder";
 
 const design = designBuilder()
   .component("database", "db-fail", { name: "Orders DB", config: { publiclyAccessible: true } })

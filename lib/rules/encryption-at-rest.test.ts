@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { encryptionAtRest as rule } from "./encryption-at-rest";
-import { changedIds, compliantStack, designBuilder, findingIds, fixFinding } from "./testing";
+import { changedIds, compliantStack, designBuilder, findingIds, fixFinding } from "@/tests/helpers/design-builder";
 
 const design = designBuilder()
   .component("database", "db-fail", { name: "Orders DB", config: { storageEncrypted: false } })

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { fireAndForgetViaQueue as rule } from "./fire-and-forget-via-queue";
-import { changedIds, compliantStack, connectionIn, designBuilder, findingIds, fixFinding } from "./testing";
+import { changedIds, compliantStack, connectionIn, designBuilder, findingIds, fixFinding } from "@/tests/helpers/design-builder";
 
 const design = designBuilder()
   .component("service", "orders", { name: "Orders" })

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { gatewayAuthentication as rule } from "./gateway-authentication";
-import { changedIds, compliantStack, componentIn, designBuilder, findingIds, fixFinding } from "./testing";
+import { changedIds, compliantStack, componentIn, designBuilder, findingIds, fixFinding } from "@/tests/helpers/design-builder";
 
 const design = designBuilder()
   .component("client", "web")

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { healthCheckPathMatchesProbe as rule } from "./health-check-path-matches-probe";
-import { changedIds, compliantStack, componentIn, designBuilder, findingIds, fixFinding } from "./testing";
+import { changedIds, compliantStack, componentIn, designBuilder, findingIds, fixFinding } from "@/tests/helpers/design-builder";
 
 const design = designBuilder()
   .component("load-balancer", "lb-fail", { name: "Public LB", config: { healthCheck: { path: "/healthz" } } })

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { healthCheckTiming as rule } from "./health-check-timing";
-import { changedIds, compliantStack, componentIn, designBuilder, findingIds, fixFinding } from "./testing";
+import { changedIds, compliantStack, componentIn, designBuilder, findingIds, fixFinding } from "@/tests/helpers/design-builder";
 
 const design = designBuilder()
   .component("load-balancer", "lb-fail", { name: "Public LB", config: { healthCheck: { intervalSeconds: 10, timeoutSeconds: 10 } } })

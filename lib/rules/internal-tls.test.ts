@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { internalTls as rule } from "./internal-tls";
-import { changedIds, compliantStack, componentIn, connectionIn, designBuilder, findingIds, fixFinding } from "./testing";
+import { changedIds, compliantStack, componentIn, connectionIn, designBuilder, findingIds, fixFinding } from "@/tests/helpers/design-builder";
 
 const design = designBuilder()
   .component("client", "web")

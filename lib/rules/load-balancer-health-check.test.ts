@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { loadBalancerHealthCheck as rule } from "./load-balancer-health-check";
-import { changedIds, compliantStack, componentIn, designBuilder, findingIds, fixFinding } from "./testing";
+import { changedIds, compliantStack, componentIn, designBuilder, findingIds, fixFinding } from "@/tests/helpers/design-builder";
 
 const off = { healthCheck: { enabled: false } };
 const design = designBuilder()

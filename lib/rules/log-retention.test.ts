@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { logRetention as rule } from "./log-retention";
-import { changedIds, compliantStack, componentIn, designBuilder, findingIds, fixFinding } from "./testing";
+import { changedIds, compliantStack, componentIn, designBuilder, findingIds, fixFinding } from "@/tests/helpers/design-builder";
 
 const design = designBuilder()
   .component("observability", "obs-fail", { name: "Monitoring", config: { logRetentionDays: 365 } })

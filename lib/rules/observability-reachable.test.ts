@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { observabilityReachable as rule } from "./observability-reachable";
-import { changedIds, compliantStack, componentIn, connectionIn, designBuilder, findingIds, fixFinding } from "./testing";
+import { changedIds, compliantStack, componentIn, connectionIn, designBuilder, findingIds, fixFinding } from "@/tests/helpers/design-builder";
 
 const design = designBuilder()
   .component("service", "svc-fail", { name: "Orders", position: { x: 100, y: 100 } })

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { queueDeadLetter as rule } from "./queue-dead-letter";
-import { changedIds, compliantStack, componentIn, designBuilder, findingIds, fixFinding } from "./testing";
+import { changedIds, compliantStack, componentIn, designBuilder, findingIds, fixFinding } from "@/tests/helpers/design-builder";
 
 const design = designBuilder()
   .component("queue", "queue-fail", { name: "Order events", config: { deadLetterQueue: false } })

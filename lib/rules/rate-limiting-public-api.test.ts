@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { rateLimitingPublicApi as rule } from "./rate-limiting-public-api";
-import { changedIds, compliantStack, connectionIn, designBuilder, findingIds, fixFinding } from "./testing";
+import { changedIds, compliantStack, connectionIn, designBuilder, findingIds, fixFinding } from "@/tests/helpers/design-builder";
 
 const sketch = designBuilder()
   .component("client", "web", { name: "Web client" })

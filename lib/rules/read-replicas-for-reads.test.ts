@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { readReplicasForReads as rule } from "./read-replicas-for-reads";
-import { changedIds, compliantStack, componentIn, designBuilder, findingIds, fixFinding } from "./testing";
+import { changedIds, compliantStack, componentIn, designBuilder, findingIds, fixFinding } from "@/tests/helpers/design-builder";
 
 const reads = [
   { method: "GET", path: "/api/products" },

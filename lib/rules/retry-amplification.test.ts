@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { retryAmplificationRule as rule } from "./retry-amplification";
-import { compliantStack, designBuilder, findingIds } from "./testing";
+import { compliantStack, designBuilder, findingIds } from "@/tests/helpers/design-builder";
 
 const retry = (maxRetries: number) => ({ enabled: true, maxRetries });
 

@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import type { ComponentKind } from "../catalog";
 import { createComponent, createConnection, createEmptyDesign, type Design } from "../model";
 import { applyFix, runRules, scoreFindings } from "./run-rules";
-import { compliantStack, designBuilder } from "./testing";
+import { compliantStack, designBuilder } from "@/tests/helpers/design-builder";
 import { CATEGORIES, SEVERITIES, type Finding } from "./support/types";
 
 /** What a person draws first in the editor: Client → Load balancer → Service → Database, with the editor's defaults. */

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { singlePointOfFailure as rule } from "./single-point-of-failure";
-import { changedIds, compliantStack, componentIn, designBuilder, findingIds, fixFinding } from "./testing";
+import { changedIds, compliantStack, componentIn, designBuilder, findingIds, fixFinding } from "@/tests/helpers/design-builder";
 
 const single = { replicas: 1, autoscaling: { enabled: false } };
 const design = designBuilder()

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { syncCallCycle as rule } from "./sync-call-cycle";
-import { compliantStack, designBuilder, findingIds } from "./testing";
+import { compliantStack, designBuilder, findingIds } from "@/tests/helpers/design-builder";
 
 describe("sync-call-cycle", () => {
   test("flags services that call each other in a circle", () => {

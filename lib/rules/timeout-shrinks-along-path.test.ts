@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { timeoutShrinksAlongPath as rule } from "./timeout-shrinks-along-path";
-import { changedIds, compliantStack, connectionIn, designBuilder, findingIds, fixFinding } from "./testing";
+import { changedIds, compliantStack, connectionIn, designBuilder, findingIds, fixFinding } from "@/tests/helpers/design-builder";
 
 function chain(gatewayToOrdersMs: number, ordersToPaymentsMs: number) {
   return designBuilder()

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { tlsAtEdge as rule } from "./tls-at-edge";
-import { changedIds, compliantStack, componentIn, connectionIn, designBuilder, findingIds, fixFinding } from "./testing";
+import { changedIds, compliantStack, componentIn, connectionIn, designBuilder, findingIds, fixFinding } from "@/tests/helpers/design-builder";
 
 const design = designBuilder()
   .component("client", "web", { name: "Web client" })

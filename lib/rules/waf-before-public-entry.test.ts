@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { wafBeforePublicEntry as rule } from "./waf-before-public-entry";
-import { changedIds, compliantStack, componentIn, connectionIn, designBuilder, findingIds, fixFinding } from "./testing";
+import { changedIds, compliantStack, componentIn, connectionIn, designBuilder, findingIds, fixFinding } from "@/tests/helpers/design-builder";
 
 /** The editor's first sketch: Client → Load balancer → Service → Database, no WAF. */
 const sketch = designBuilder()

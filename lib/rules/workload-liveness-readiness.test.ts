@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { workloadLivenessReadiness as rule } from "./workload-liveness-readiness";
-import { changedIds, compliantStack, componentIn, designBuilder, findingIds, fixFinding } from "./testing";
+import { changedIds, compliantStack, componentIn, designBuilder, findingIds, fixFinding } from "@/tests/helpers/design-builder";
 
 const design = designBuilder()
   .component("service", "svc-fail", { name: "Orders", config: { probes: { livenessPath: "/health", readinessPath: "/health" } } })

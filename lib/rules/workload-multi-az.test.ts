@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { workloadMultiAz as rule } from "./workload-multi-az";
-import { changedIds, compliantStack, componentIn, designBuilder, findingIds, fixFinding } from "./testing";
+import { changedIds, compliantStack, componentIn, designBuilder, findingIds, fixFinding } from "@/tests/helpers/design-builder";
 
 const design = designBuilder()
   .zone("vpc", "vpc")

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { zoneCidrsValid as rule } from "./zone-cidrs-valid";
-import { compliantStack, designBuilder, findingIds } from "./testing";
+import { compliantStack, designBuilder, findingIds } from "@/tests/helpers/design-builder";
 
 const design = designBuilder()
   .zone("vpc", "vpc", { name: "Main VPC", cidr: "10.0.0.0/16" })

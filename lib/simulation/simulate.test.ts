@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { SEED_DOCUMENTS } from "../model";
-import { designBuilder } from "../rules/testing";
+import { designBuilder } from "@/tests/helpers/design-builder";
 import { JOURNEY_PHASES, simulate, simulateDetailed } from "./index";
 
 /** Transfer time of the default 1 KB payload over one hop: 1 KB at 125 KB/ms. */

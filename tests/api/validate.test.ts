@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { POST } from "@/app/api/validate/route";
 import { boundFindings } from "@/lib/rules";
 import { runRules } from "@/lib/rules/run-rules";
-import { compliantStack, designBuilder } from "@/lib/rules/testing";
+import { compliantStack, designBuilder } from "@/tests/helpers/design-builder";
 
 function post(body: BodyInit, headers: Record<string, string> = { "content-type": "application/json" }): Promise<Response> {
   return POST(new Request("http://localhost/api/validate", { method: "POST", body, headers }), undefined);

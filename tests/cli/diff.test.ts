@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { designBuilder } from "@/lib/rules/testing";
+import { designBuilder } from "@/tests/helpers/design-builder";
 import { runCli } from "../helpers/cli";
 
 /** Web → Orders API → Orders DB, before and after the review: the API renamed and scaled down, a cache added. */

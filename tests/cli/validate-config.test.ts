@@ -5,7 +5,7 @@ import Ajv from "ajv-draft-04";
 import addFormats from "ajv-formats";
 import { XMLParser } from "fast-xml-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { designBuilder } from "@/lib/rules/testing";
+import { designBuilder } from "@/tests/helpers/design-builder";
 import { runCli } from "../helpers/cli";
 
 /** Web → public LB → Orders → Orders DB (7 days of backups) and a Redis the LB also reaches. */

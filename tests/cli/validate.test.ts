@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runRules } from "@/lib/rules/run-rules";
-import { compliantStack } from "@/lib/rules/testing";
+import { compliantStack } from "@/tests/helpers/design-builder";
 import { runCli } from "../helpers/cli";
 import { accepted, sketch } from "./support/unprotected-entry";
 

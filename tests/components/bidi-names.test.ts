@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { ComponentNode } from "@/components/nodes/ComponentNode";
 import { ZoneNode } from "@/components/nodes/ZoneNode";
 import type { ComponentFlowNode, ZoneFlowNode } from "@/lib/designer/to-flow";
-import { designBuilder } from "@/lib/rules/testing";
+import { designBuilder } from "@/tests/helpers/design-builder";
 
 const design = designBuilder()
   .zone("vpc", "vpc", { name: "Main\u2066 VPC" })

@@ -3,7 +3,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { FindingsPanel, worstSeverityByTarget } from "@/components/findings/FindingsPanel";
 import { runRules } from "@/lib/rules/run-rules";
-import { compliantStack, designBuilder } from "@/lib/rules/testing";
+import { compliantStack, designBuilder } from "@/tests/helpers/design-builder";
 import type { Finding } from "@/lib/rules/support/types";
 
 const noop = () => undefined;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { cidrSubnet, contains, formatCidr, overlaps, parseCidr, type Cidr } from "@/lib/graph/cidr";
 import { planNetwork } from "@/lib/generators/terraform/subnets";
-import { designBuilder } from "@/lib/rules/testing";
+import { designBuilder } from "@/tests/helpers/design-builder";
 
 const block = (text: string) => parseCidr(text) as Cidr;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { POST } from "@/app/api/simulate/route";
-import { designBuilder } from "@/lib/rules/testing";
+import { designBuilder } from "@/tests/helpers/design-builder";
 import { simulate } from "@/lib/simulation";
 
 function post(body: unknown): Promise<Response> {

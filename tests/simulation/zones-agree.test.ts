@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { generate } from "@/lib/generators";
-import { designBuilder } from "@/lib/rules/testing";
+import { designBuilder } from "@/tests/helpers/design-builder";
 import { workloadMultiAz } from "@/lib/rules/workload-multi-az";
 import { simulate } from "@/lib/simulation";
 import type { Design } from "@/lib/model";

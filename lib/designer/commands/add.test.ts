@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createEmptyDesign, DesignSchema } from "@/lib/model";
 import { COMPONENT_SIZE } from "../geometry";
-import { layeredDesign } from "../fixtures";
+import { layeredDesign } from "@/tests/helpers/canvas-designs";
 import { addComponentCommand, addZoneCommand, ZONE_GRIP } from "./add";
 
 describe("addComponentCommand", () => {

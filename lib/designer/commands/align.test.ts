@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Design } from "@/lib/model";
-import { component, designOf, layeredDesign, zone } from "../fixtures";
+import { component, designOf, layeredDesign, zone } from "@/tests/helpers/canvas-designs";
 import { selectionOf } from "../selection";
 import { createDesignerStore, designOf as presentDesign } from "../store";
 import { alignCommand, alignItems, distributeItems } from "./align";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DesignSchema, type Design } from "@/lib/model";
 import { copySelection, parseClipboard, serializeClipboard } from "../clipboard";
-import { layeredDesign } from "../fixtures";
+import { layeredDesign } from "@/tests/helpers/canvas-designs";
 import { layoutDesign } from "../layout";
 import { selectionOf } from "../selection";
 import { createDesignerStore, designOf } from "../store";

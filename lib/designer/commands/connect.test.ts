@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DesignSchema } from "@/lib/model";
-import { component, designOf, layeredDesign, zone } from "../fixtures";
+import { component, designOf, layeredDesign, zone } from "@/tests/helpers/canvas-designs";
 import { connectCommand, connectionRefusal } from "./connect";
 
 describe("connectCommand", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DesignSchema } from "@/lib/model";
-import { layeredDesign } from "../fixtures";
+import { layeredDesign } from "@/tests/helpers/canvas-designs";
 import { selectionOf } from "../selection";
 import { deleteItems, deleteSelectionCommand } from "./delete";
 

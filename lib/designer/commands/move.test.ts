@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DesignSchema } from "@/lib/model";
-import { layeredDesign } from "../fixtures";
+import { layeredDesign } from "@/tests/helpers/canvas-designs";
 import { PUSH_GAP } from "../push-siblings";
 import { createDesignerStore, designOf } from "../store";
 import { dropItems, moveItems, resizeZone, resizeZoneCommand } from "./move";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DesignSchema } from "@/lib/model";
 import { copySelection } from "../clipboard";
-import { layeredDesign } from "../fixtures";
+import { layeredDesign } from "@/tests/helpers/canvas-designs";
 import { selectionOf } from "../selection";
 import { cardRects } from "../placement";
 import { deleteItems } from "./delete";

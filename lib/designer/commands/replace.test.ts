@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createEmptyDesign } from "@/lib/model";
-import { layeredDesign } from "../fixtures";
+import { layeredDesign } from "@/tests/helpers/canvas-designs";
 import { createDesignerStore, designOf } from "../store";
 import { selectionOf } from "../selection";
 import { replaceDocumentCommand } from "./replace";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { layeredDesign } from "../fixtures";
+import { layeredDesign } from "@/tests/helpers/canvas-designs";
 import { renameDesignCommand, updateComponentCommand, updateConnectionCommand, updateDesignCommand, updateZoneCommand } from "./update";
 
 describe("update commands", () => {

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { runRules, scoreFindings } from "../run-rules";
-import { designBuilder } from "../testing";
+import { designBuilder } from "@/tests/helpers/design-builder";
 import { boundFindings } from "./bound-findings";
 import { SEVERITIES, type Finding } from "./types";
 

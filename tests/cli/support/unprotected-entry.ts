@@ -1,5 +1,5 @@
 import type { Design } from "@/lib/model";
-import { designBuilder } from "@/lib/rules/testing";
+import { designBuilder } from "@/tests/helpers/design-builder";
 
 /** Client → public load balancer → service, no WAF: one error (WAF) and some warnings. */
 export const sketch = designBuilder()

@@ -1,8 +1,8 @@
 import { expect } from "vitest";
-import { kindDefinition, type ComponentKind } from "../catalog";
-import type { ZoneKind } from "../catalog/zones";
-import { EDGE_TIMEOUT_MS, SCHEMA_VERSION, TIMEOUT_STEP_MS, parseDesign, type Design } from "../model";
-import type { Rule } from "./support/types";
+import { kindDefinition, type ComponentKind } from "@/lib/catalog";
+import type { ZoneKind } from "@/lib/catalog/zones";
+import { EDGE_TIMEOUT_MS, SCHEMA_VERSION, TIMEOUT_STEP_MS, parseDesign, type Design } from "@/lib/model";
+import type { Rule } from "@/lib/rules/support/types";
 
 /*
  * A tiny builder for rule fixtures. Ids state intent (`db-fail`, `lb-pass`); names default to the id so
