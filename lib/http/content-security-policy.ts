@@ -5,7 +5,7 @@
  * - style-src 'unsafe-inline': React Flow positions every node with a style attribute and mermaid writes <style>
  *   into its SVG; no nonce is listed there, because a nonce would make browsers ignore 'unsafe-inline'.
  * - img-src and font-src data: blob:: template thumbnails and canvas pictures are data: and blob: URLs.
- * - connect-src data: blob:: html-to-image fetches the images it inlines, the export reads back the blobs it builds.
+ * - connect-src blob:: the export reads back the blobs it builds.
  * - worker-src 'self' blob:: Web Workers are created from bundled module URLs.
  * - 'unsafe-eval' only in development, where React rebuilds server error stacks with eval.
  * upgrade-insecure-requests is left out on purpose: Archway is served over plain HTTP on loopback and LAN
@@ -25,7 +25,7 @@ export function contentSecurityPolicy({ nonce, development }: ContentSecurityPol
     ["style-src", "'self'", "'unsafe-inline'"],
     ["img-src", "'self'", "data:", "blob:"],
     ["font-src", "'self'", "data:"],
-    ["connect-src", "'self'", "data:", "blob:"],
+    ["connect-src", "'self'", "blob:"],
     ["worker-src", "'self'", "blob:"],
     ["object-src", "'none'"],
     ["base-uri", "'self'"],
