@@ -328,18 +328,18 @@ export function dataSection(context: TerraformContext): TerraformSection {
         output(
           `${context.label(database)}_password_secret_arn`,
           ref(`aws_db_instance.${context.label(database)}.master_user_secret.0.secret_arn`),
-          `Secrets Manager secret holding the password of ${database.id}`,
+          `Secrets Manager secret holding the password of "${database.name}"`,
         ),
       ),
     ...context
       .managed("cache")
       .map((cache) =>
         cache.config.engine === "memcached"
-          ? output(`${context.label(cache)}_endpoint`, ref(`aws_elasticache_cluster.${context.label(cache)}.configuration_endpoint`), `Endpoint of ${cache.id}`)
+          ? output(`${context.label(cache)}_endpoint`, ref(`aws_elasticache_cluster.${context.label(cache)}.configuration_endpoint`), `Endpoint of "${cache.name}"`)
           : output(
               `${context.label(cache)}_endpoint`,
               ref(`aws_elasticache_replication_group.${context.label(cache)}.${cache.config.shards > 1 ? "configuration_endpoint_address" : "primary_endpoint_address"}`),
-              `Endpoint of ${cache.id}`,
+              `Endpoint of "${cache.name}"`,
             ),
       ),
     ...context

@@ -345,7 +345,7 @@ function dnsBlocks(context: TerraformContext, notes: string[]): HclBlock[] {
       const recordName = dnsRecordName(context, dns, target);
       const alias = aliasTarget(context, target, recordName);
       if (!alias) {
-        notes.push(`DNS "${dns.name}" (${dns.id}) points at ${target.id}, which has no public AWS endpoint in this configuration.`);
+        notes.push(`DNS "${dns.name}" (${dns.id}) points at "${target.name}", which has no public AWS endpoint in this configuration.`);
         return;
       }
       const recordLabel = `${label}_${index + 1}`;

@@ -76,7 +76,7 @@ function queueBlocks(context: TerraformContext): { blocks: HclBlock[]; variables
         variables.push(
           variable(`${label}_password`, {
             type: ref("string"),
-            description: `Password of the RabbitMQ user of ${queue.id}: pass it from a secret store, never commit it.`,
+            description: `Password of the RabbitMQ user of "${queue.name}": pass it from a secret store, never commit it.`,
             sensitive: true,
           }),
         );

@@ -99,7 +99,7 @@ function loadBalancerBlocks(context: TerraformContext, groups: TargetGroup[]): H
             tags: object({ Component: tagValue(group.service.name, group.service.id) }),
           },
           [
-            `${loadBalancer.id} → ${group.service.id}. TLS ends at the load balancer; targets speak HTTP inside the VPC.`,
+            `"${loadBalancer.name}" → "${group.service.name}". TLS ends at the load balancer; targets speak HTTP inside the VPC.`,
             context.cite(cite("003", "2. Application Load Balancer (ALB)")) + ": health checks every 30 s, timeout 5 s, healthy 2, unhealthy 3 by default.",
           ],
         ),
@@ -285,7 +285,7 @@ function apiGatewayBlocks(context: TerraformContext, notes: string[]): { blocks:
         };
       }
       if (!integration) {
-        notes.push(`API gateway "${api.name}" (${api.id}) cannot reach ${target.id} (${target.kind}) here: route it through a load balancer, or enable the VPC link.`);
+        notes.push(`API gateway "${api.name}" (${api.id}) cannot reach "${target.name}" (${target.kind}) here: route it through a load balancer, or enable the VPC link.`);
         return;
       }
       blocks.push(
@@ -364,7 +364,7 @@ export function trafficSection(context: TerraformContext): TerraformSection {
   const outputs = [
     ...context
       .ofKind("load-balancer")
-      .map((loadBalancer) => output(`${context.label(loadBalancer)}_dns_name`, ref(`aws_lb.${context.label(loadBalancer)}.dns_name`), `DNS name of ${loadBalancer.id}`)),
+      .map((loadBalancer) => output(`${context.label(loadBalancer)}_dns_name`, ref(`aws_lb.${context.label(loadBalancer)}.dns_name`), `DNS name of "${loadBalancer.name}"`)),
     ...context
       .ofKind("api-gateway")
       .map((api) => output(`${context.label(api)}_endpoint`, ref(`aws_apigatewayv2_api.${context.label(api)}.api_endpoint`), `Invoke URL of ${api.id}`)),
