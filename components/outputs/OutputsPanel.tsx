@@ -5,7 +5,7 @@ import { Icon } from "@/components/ui/Icon";
 import { Button } from "@/components/ui/Button";
 import { spawnGenerateWorker, spawnHighlightWorker } from "@/components/workers/spawn";
 import { useJob, useJobRunner } from "@/components/workers/use-job";
-import { CODE_GENERATORS, type GeneratedFile, type GeneratorTarget } from "@/lib/generators";
+import { CODE_TARGETS, TARGET_LABELS, type GeneratedFile, type GeneratorTarget } from "@/lib/generators/types";
 import type { Design } from "@/lib/model";
 import { CanvasPictureButtons } from "./CanvasPictureButtons";
 import { FileTree } from "./FileTree";
@@ -46,7 +46,6 @@ const CODE_PADDING = 20;
 /** One empty list for every render without files, so the search is not restarted on each of them. */
 const NO_FILES: readonly GeneratedFile[] = [];
 
-const LABEL_BY_TARGET = new Map(CODE_GENERATORS.map((generator) => [generator.target, generator.label]));
 
 /**
  * Generated files for the design, one tab per target, regenerated after edits settle (never while typing).
@@ -74,7 +73,7 @@ export function OutputsPanel({ design }: { design: Design }) {
   const highlightInput = useMemo(() => (file && shown ? { path: file.path, contents: shown.text } : undefined), [file, shown]);
   const highlighting = useJob(useJobRunner(spawnHighlightWorker), "highlight", highlightInput);
   const html = highlighting.input === highlightInput ? highlighting.result : undefined;
-  const label = LABEL_BY_TARGET.get(target) ?? target;
+  const label = TARGET_LABELS[target];
 
   /** Scrolls the code view to a 1-based line: the view does not wrap, so lines are evenly spaced. */
   const revealLine = (line: number) => {
@@ -94,18 +93,18 @@ export function OutputsPanel({ design }: { design: Design }) {
     <section className={styles.panel} aria-label="Generated outputs">
       <CanvasPictureButtons design={design} />
       <div className={styles.targets} role="group" aria-label="Output format">
-        {CODE_GENERATORS.map((generator) => (
+        {CODE_TARGETS.map((codeTarget) => (
           <button
-            key={generator.target}
+            key={codeTarget}
             type="button"
             className={styles.target}
-            aria-pressed={generator.target === target}
+            aria-pressed={codeTarget === target}
             onClick={() => {
-              setTarget(generator.target);
+              setTarget(codeTarget);
               setSelectedPath(undefined);
             }}
           >
-            {generator.label}
+            {TARGET_LABELS[codeTarget]}
           </button>
         ))}
       </div>

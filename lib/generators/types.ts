@@ -14,9 +14,18 @@ export const PICTURE_TARGETS = ["svg", "png"] as const;
 export const GENERATOR_TARGETS = [...CODE_TARGETS, ...PICTURE_TARGETS] as const;
 export type GeneratorTarget = (typeof GENERATOR_TARGETS)[number];
 
+/** What each target is called in the editor and the CLI; here, apart from the generators, so the page can name the targets without loading them. */
+export const TARGET_LABELS: Readonly<Record<GeneratorTarget, string>> = {
+  mermaid: "Mermaid diagrams",
+  terraform: "Terraform (AWS)",
+  kubernetes: "Kubernetes manifests",
+  typescript: "TypeScript services",
+  svg: "Picture (SVG)",
+  png: "Picture (PNG)",
+};
+
 export interface Generator {
   target: GeneratorTarget;
-  label: string;
   /** Pure: the same design always gives byte-identical files, sorted by path. */
   generate(design: Design): GeneratedFile[];
 }

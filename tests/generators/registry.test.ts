@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { CODE_GENERATORS, generate, generateAll, generatorFor, GENERATORS, isGeneratorTarget, PICTURE_GENERATORS, runGenerator, UnknownTargetError } from "@/lib/generators";
 import type { Generator } from "@/lib/generators";
 import { projectSlug } from "@/lib/generators/naming";
-import { GENERATOR_TARGETS } from "@/lib/generators/types";
+import { GENERATOR_TARGETS, TARGET_LABELS } from "@/lib/generators/types";
 import { fixtureDesigns } from "./support/designs";
 
 const [{ design }] = fixtureDesigns();
@@ -29,7 +29,7 @@ describe("generator registry", () => {
     const targets = GENERATORS.map((generator) => generator.target);
     expect(targets).toEqual(expect.arrayContaining(["mermaid", "terraform", "kubernetes"]));
     expect(new Set(targets).size).toBe(targets.length);
-    expect(generatorFor("terraform").label).toBe("Terraform (AWS)");
+    expect(TARGET_LABELS[generatorFor("terraform").target]).toBe("Terraform (AWS)");
   });
 
   it("has exactly one generator for every target the types name, and no other", () => {
@@ -43,7 +43,7 @@ describe("generator registry", () => {
   });
 
   it("refuses a generator that writes outside its folder or twice to one file", () => {
-    const rogue = (paths: string[]): Generator => ({ target: "mermaid", label: "rogue", generate: () => paths.map((path) => ({ path, contents: "" })) });
+    const rogue = (paths: string[]): Generator => ({ target: "mermaid", generate: () => paths.map((path) => ({ path, contents: "" })) });
     for (const path of ["../escape.txt", "/etc/passwd", "a/../../b", "a\\b", ""]) expect(() => runGenerator(rogue([path]), design)).toThrow(/unsafe path/);
     expect(() => runGenerator(rogue(["a.txt", "a.txt"]), design)).toThrow(/twice/);
     expect(runGenerator(rogue(["b.txt", "a/c.txt"]), design).map((file) => file.path)).toEqual(["a/c.txt", "b.txt"]);

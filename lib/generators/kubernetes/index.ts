@@ -94,6 +94,5 @@ export function generateKubernetes(design: Design): GeneratedFile[] {
 
 export const kubernetesGenerator: Generator = {
   target: "kubernetes",
-  label: "Kubernetes manifests",
   generate: generateKubernetes,
 };

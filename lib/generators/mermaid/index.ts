@@ -4,7 +4,6 @@ import { sequenceDiagram } from "./sequence";
 
 export const mermaidGenerator: Generator = {
   target: "mermaid",
-  label: "Mermaid diagrams",
   generate: (design) => [
     { path: "flowchart.mmd", contents: flowchart(design) },
     { path: "sequence.mmd", contents: sequenceDiagram(design) },

@@ -12,14 +12,12 @@ function pictureName(design: Design, extension: "svg" | "png"): string {
 
 export const svgGenerator: Generator = {
   target: "svg",
-  label: "Picture (SVG)",
   generate: (design) => [{ path: pictureName(design, "svg"), contents: designPicture(design).svg }],
 };
 
 /** Needs the rasteriser prepared in this thread (lib/generators/picture/rasterise.ts prepareRasteriser). */
 export const pngGenerator: Generator = {
   target: "png",
-  label: "Picture (PNG)",
   generate: (design) => {
     const picture = designPicture(design);
     const image = rasterise(picture.svg, pngScale(picture.width, picture.height));

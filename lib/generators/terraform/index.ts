@@ -87,6 +87,5 @@ export function generateTerraform(design: Design): GeneratedFile[] {
 
 export const terraformGenerator: Generator = {
   target: "terraform",
-  label: "Terraform (AWS)",
   generate: generateTerraform,
 };

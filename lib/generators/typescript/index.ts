@@ -36,7 +36,6 @@ export function generateTypescriptServices(design: Design): GeneratedFile[] {
 
 export const typescriptGenerator: Generator = {
   target: "typescript",
-  label: "TypeScript services",
   generate: generateTypescriptServices,
 };
 
