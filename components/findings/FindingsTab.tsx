@@ -31,7 +31,10 @@ export function FindingsTab({ design, store, reveal }: EditorPanelContext) {
       scores={result.scores}
       checking={running}
       onSelect={(finding) => reveal(selectionOf({ componentIds: finding.componentIds, connectionIds: finding.connectionIds, zoneIds: finding.zoneIds }))}
-      onFix={(finding) => store.dispatch(applyFixCommand(finding))}
+      onFix={(finding) =>
+        // The rules load on the first fix: the findings themselves come from the validation worker.
+        void import("@/lib/rules/run-rules").then(({ applyFix }) => store.dispatch(applyFixCommand(finding, applyFix)))
+      }
       onAcknowledge={(finding, reason) => store.dispatch(acknowledgeCommand(finding, reason))}
       onUnacknowledge={(finding) => store.dispatch(unacknowledgeCommand(finding))}
     />

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createComponent, createConnection, createEmptyDesign, type Design } from "@/lib/model";
 import { runRules } from "@/lib/rules/run-rules";
+import { applyFix } from "@/lib/rules/run-rules";
 import { acknowledgeCommand, applyFixCommand, unacknowledgeCommand } from "./findings";
 
 function publicChain(): Design {
@@ -20,7 +21,7 @@ describe("finding commands", () => {
     const design = publicChain();
     const finding = wafFinding(design);
     expect(finding.fixable).toBe(true);
-    const fixed = applyFixCommand(finding).run(design).design;
+    const fixed = applyFixCommand(finding, applyFix).run(design).design;
     expect(fixed.components.some((component) => component.kind === "waf")).toBe(true);
     expect(wafFinding(fixed)).toBeUndefined();
   });

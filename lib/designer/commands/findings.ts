@@ -1,11 +1,14 @@
-import { applyFix } from "@/lib/rules/run-rules";
+import type { Design } from "@/lib/model";
 import type { Finding } from "@/lib/rules";
 import { RECORD } from "../history";
 import { settleAddedComponents } from "../settle-added";
 import type { Command } from "./types";
 
+/** The rules' applyFix: passed in, so the editor loads the rules only when someone applies a fix. */
+export type ApplyFix = (design: Design, findingId: string) => Design;
+
 /** A finding's mechanical fix, applied as one undoable step; components it adds land clear of other cards, in their zone. */
-export function applyFixCommand(finding: Finding): Command {
+export function applyFixCommand(finding: Finding, applyFix: ApplyFix): Command {
   return { label: `Fix: ${finding.title}`, undo: RECORD, run: (design) => ({ design: settleAddedComponents(design, applyFix(design, finding.id)) }) };
 }
 
