@@ -1,11 +1,14 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useMemo, useState, type DragEvent, type ReactNode } from "react";
 import { replaceDocumentCommand } from "@/lib/designer/commands/replace";
 import type { ChosenFile } from "@/lib/designer/persistence/import-client";
 import type { DesignerStore } from "@/lib/designer/store";
 import { filesFromDrop } from "./dropped-files";
-import { ImportSystemDialog } from "./ImportSystemDialog";
+
+// Loaded when files are first dropped: most editing sessions never import.
+const ImportSystemDialog = dynamic(() => import("./ImportSystemDialog").then((module) => module.ImportSystemDialog), { ssr: false });
 
 export interface FileDropImport {
   /** True when this drag carries files the empty canvas will import. */
@@ -31,19 +34,20 @@ export function useFileDropImport(store: DesignerStore, empty: boolean): FileDro
         void filesFromDrop(event.dataTransfer).then(setFiles);
         return true;
       },
-      dialog: (
-        <ImportSystemDialog
-          open={files !== null}
-          files={files}
-          createLabel="Use in this design"
-          onClose={() => setFiles(null)}
-          onCreate={async (design) => {
-            store.dispatch(replaceDocumentCommand(design));
-            setFiles(null);
-            return null;
-          }}
-        />
-      ),
+      dialog:
+        files === null ? null : (
+          <ImportSystemDialog
+            open
+            files={files}
+            createLabel="Use in this design"
+            onClose={() => setFiles(null)}
+            onCreate={async (design) => {
+              store.dispatch(replaceDocumentCommand(design));
+              setFiles(null);
+              return null;
+            }}
+          />
+        ),
     }),
     [empty, files, store],
   );
