@@ -6,10 +6,8 @@
  *
  * Needs a production build (`npx next build`; the script runs it when .next/BUILD_ID is missing) and Chromium.
  */
-import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -18,6 +16,7 @@ import { chromium, type Page } from "playwright-core";
 import { RENDER_VISIBLE_ONLY_ABOVE } from "../../lib/designer/viewport";
 import { parseDesign } from "../../lib/model";
 import { generateDesignDocument } from "../shared/generate-design";
+import { freePort, startArchway } from "../shared/archway-server";
 import { median } from "../shared/baseline";
 
 const { values: options } = parseArgs({
@@ -28,19 +27,6 @@ const RUNS = Number(options.runs);
 const SECONDS = Number(options.seconds);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
-const ROOT = path.resolve(import.meta.dirname, "../..");
-
-async function listen(server: Server): Promise<number> {
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return (server.address() as AddressInfo).port;
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  const port = await listen(server);
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 async function bareFlowServer(workDir: string, graph: unknown): Promise<{ url: string; server: Server }> {
   await build({
@@ -60,32 +46,9 @@ async function bareFlowServer(workDir: string, graph: unknown): Promise<{ url: s
     if (!existsSync(file)) return response.writeHead(404).end();
     response.writeHead(200, { "content-type": file.endsWith(".css") ? "text/css" : "text/javascript" }).end(readFileSync(file));
   });
-  return { url: `http://127.0.0.1:${await listen(server)}/`, server };
-}
-
-async function startArchway(workDir: string): Promise<{ baseUrl: string; process: ChildProcess }> {
-  if (!existsSync(path.join(ROOT, ".next/BUILD_ID"))) {
-    console.error("No production build found: running next build");
-    await new Promise<void>((resolve, reject) =>
-      spawn("npx", ["next", "build"], { cwd: ROOT, stdio: "inherit" }).on("exit", (code) => (code === 0 ? resolve() : reject(new Error("next build failed")))),
-    );
-  }
   const port = await freePort();
-  const child = spawn("npx", ["next", "start", "-p", String(port)], {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: `file:${path.join(workDir, "bench.db")}`, NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: "ignore",
-  });
-  const baseUrl = `http://127.0.0.1:${port}`;
-  for (let attempt = 0; attempt < 120; attempt += 1) {
-    try {
-      if ((await fetch(`${baseUrl}/api/designs`)).ok) return { baseUrl, process: child };
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 500));
-    }
-  }
-  child.kill();
-  throw new Error("Archway did not start");
+  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+  return { url: `http://127.0.0.1:${port}/`, server };
 }
 
 // In-page scripts are strings: functions passed to page.evaluate would carry tsx's `__name` helper into the page.
