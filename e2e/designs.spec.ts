@@ -261,6 +261,11 @@ test.describe("saving from the editor", () => {
     await expect(revision(3)).toContainText("Current");
     await expect(revision(3)).toContainText("+1 component");
     await expect(revision(2)).toContainText("1 component");
+    await revision(2).getByRole("button", { name: "Compare revision 2 with the current one" }).click();
+    const changes = panel.getByRole("region", { name: "Changes from revision 2 to revision 3" });
+    await expect(changes).toContainText("Components: 1 added, 0 removed, 0 changed");
+    await expect(changes).toContainText("Added Queue (queue)");
+    await changes.getByRole("button", { name: "Hide" }).click();
     await revision(2).getByRole("button", { name: "Restore revision 2" }).click();
     await expect(panel.getByRole("status")).toContainText("Restored revision");
     await expect(revision(4)).toContainText("Current");

@@ -5,6 +5,7 @@ import type { VersionSummary } from "@/lib/designer/persistence/api-client";
 import { formatMoment } from "@/lib/designer/persistence/time-format";
 import { describeChanges, groupVersions } from "@/lib/designer/persistence/version-sessions";
 import type { ChangeSummary } from "@/lib/model/change-summary";
+import type { DiffSection } from "@/lib/review/format-diff";
 import type { DesignPersistence } from "@/lib/designer/persistence/use-design-persistence";
 import { Button } from "@/components/ui/Button";
 import { ModalDialog } from "./ModalDialog";
@@ -17,6 +18,10 @@ interface VersionsPanelProps {
 }
 
 type Listing = { state: "loading" } | { state: "error"; message: string } | { state: "ready"; versions: VersionSummary[] };
+
+type Comparison = { revision: number } & ({ state: "loading" } | { state: "error"; message: string } | { state: "ready"; outline: DiffSection[] });
+
+const MARK_WORDS: Record<DiffSection["entries"][number]["mark"], string> = { "+": "Added", "−": "Removed", "~": "Changed" };
 
 function plural(count: number, one: string): string {
   return `${count} ${one}${count === 1 ? "" : "s"}`;
@@ -67,7 +72,8 @@ export function VersionsPanel({ persistence, open, onClose }: VersionsPanelProps
   const [restoring, setRestoring] = useState<number | null>(null);
   const [naming, setNaming] = useState<number | null>(null);
   const [message, setMessage] = useState<{ tone: "info" | "error"; text: string } | null>(null);
-  const { list, restore, label } = persistence.versions;
+  const [comparison, setComparison] = useState<Comparison | null>(null);
+  const { list, restore, label, compare } = persistence.versions;
 
   const load = useCallback(async () => {
     setListing({ state: "loading" });
@@ -97,6 +103,12 @@ export function VersionsPanel({ persistence, open, onClose }: VersionsPanelProps
     }
   }
 
+  async function compareWithCurrent(revision: number) {
+    setComparison({ revision, state: "loading" });
+    const result = await compare(revision, persistence.revision);
+    setComparison(result.kind === "ok" ? { revision, state: "ready", outline: result.outline } : { revision, state: "error", message: result.message });
+  }
+
   async function nameRevision(revision: number, name: string | null): Promise<boolean> {
     setMessage(null);
     const result = await label(revision, name);
@@ -123,6 +135,7 @@ export function VersionsPanel({ persistence, open, onClose }: VersionsPanelProps
     onName: setNaming,
     onSaveName: nameRevision,
     onRestore: (revision: number) => void restoreRevision(revision),
+    onCompare: (revision: number) => void compareWithCurrent(revision),
   };
   return (
     <ModalDialog
@@ -144,6 +157,7 @@ export function VersionsPanel({ persistence, open, onClose }: VersionsPanelProps
           </Button>
         </div>
       ) : null}
+      {comparison ? <ComparisonView comparison={comparison} current={persistence.revision} onClose={() => setComparison(null)} /> : null}
       {listing.state === "ready" ? (
         <ol className={styles.list} aria-label="Saved versions">
           {groupVersions(listing.versions).map((entry) =>
@@ -168,6 +182,7 @@ interface VersionRowProps {
   onName: (revision: number | null) => void;
   onSaveName: (revision: number, name: string | null) => Promise<boolean>;
   onRestore: (revision: number) => void;
+  onCompare: (revision: number) => void;
 }
 
 function changesText(changes: ChangeSummary | null, firstWords: string): string {
@@ -177,7 +192,7 @@ function changesText(changes: ChangeSummary | null, firstWords: string): string 
 }
 
 /** One kept revision: its name or number, when, what it changed, and the actions on it. */
-function VersionRow({ version, now, currentRevision, naming, restoring, onName, onSaveName, onRestore }: VersionRowProps) {
+function VersionRow({ version, now, currentRevision, naming, restoring, onName, onSaveName, onRestore, onCompare }: VersionRowProps) {
   const current = version.revision === currentRevision;
   return (
     <li className={styles.version} aria-label={`Revision ${version.revision}`}>
@@ -197,6 +212,11 @@ function VersionRow({ version, now, currentRevision, naming, restoring, onName, 
         {naming === version.revision ? null : (
           <Button size="small" onClick={() => onName(version.revision)} aria-label={`${version.label === null ? "Name this version" : "Rename"}: revision ${version.revision}`}>
             {version.label === null ? "Name this version" : "Rename"}
+          </Button>
+        )}
+        {current ? null : (
+          <Button size="small" onClick={() => onCompare(version.revision)} aria-label={`Compare revision ${version.revision} with the current one`}>
+            Compare
           </Button>
         )}
         {current ? null : (
@@ -242,5 +262,53 @@ function SessionEntry({ versions, changes, rowProps }: SessionEntryProps) {
         </button>
       ) : null}
     </li>
+  );
+}
+
+/** What changed from an earlier revision to the current one: items, settings, findings and simulated load. */
+function ComparisonView({ comparison, current, onClose }: { comparison: Comparison; current: number; onClose: () => void }) {
+  return (
+    <section className={styles.comparison} aria-label={`Changes from revision ${comparison.revision} to revision ${current}`}>
+      <div className={styles.comparisonHeader}>
+        <strong>
+          Revision {comparison.revision} → revision {current} (current)
+        </strong>
+        <Button size="small" variant="ghost" onClick={onClose}>
+          Hide
+        </Button>
+      </div>
+      {comparison.state === "loading" ? <p className={styles.muted}>Comparing…</p> : null}
+      {comparison.state === "error" ? (
+        <p role="alert" className={styles.error}>
+          Could not compare: {comparison.message}
+        </p>
+      ) : null}
+      {comparison.state === "ready"
+        ? comparison.outline.map((section) => (
+            <div key={section.title} className={styles.comparisonSection}>
+              <p className={styles.comparisonTitle}>
+                {section.title}: <span className={styles.muted}>{section.summary}</span>
+              </p>
+              {section.entries.length > 0 ? (
+                <ul className={styles.comparisonEntries}>
+                  {section.entries.slice(0, 50).map((entry, index) => (
+                    <li key={`${entry.text}-${index}`} data-mark={entry.mark}>
+                      <span className={styles.comparisonMark}>{MARK_WORDS[entry.mark]}</span> {entry.text}
+                      {entry.details.length > 0 ? (
+                        <ul>
+                          {entry.details.map((detail) => (
+                            <li key={detail}>{detail}</li>
+                          ))}
+                        </ul>
+                      ) : null}
+                    </li>
+                  ))}
+                  {section.entries.length > 50 ? <li className={styles.muted}>and {section.entries.length - 50} more</li> : null}
+                </ul>
+              ) : null}
+            </div>
+          ))
+        : null}
+    </section>
   );
 }

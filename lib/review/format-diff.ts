@@ -9,22 +9,22 @@ import type { CollectionDiff, DesignDiff, FindingRef, ItemChange, ItemRef, Setti
  * bidirectional controls are shown, never obeyed, and Markdown escapes every inline mark.
  */
 
-interface Entry {
+export interface DiffEntry {
   mark: "+" | "−" | "~";
   text: string;
   details: string[];
 }
 
-interface Section {
+export interface DiffSection {
   title: string;
   summary: string;
-  entries: Entry[];
+  entries: DiffEntry[];
 }
 
 /** Longest list a section prints; the rest is counted. */
 export const MAX_ENTRIES_PER_SECTION = 50;
 
-const MARK_WORDS: Record<Entry["mark"], string> = { "+": "Added", "−": "Removed", "~": "Changed" };
+const MARK_WORDS: Record<DiffEntry["mark"], string> = { "+": "Added", "−": "Removed", "~": "Changed" };
 const SEVERITY_MARKS: Record<FindingRef["severity"], string> = { error: "✗", warning: "!", info: "i" };
 
 function shown(name: string): string {
@@ -43,25 +43,25 @@ function itemText(item: ItemRef): string {
   return `${shown(item.name)} (${item.kind})`;
 }
 
-function changedEntry(item: ItemChange): Entry {
+function changedEntry(item: ItemChange): DiffEntry {
   const renamed = item.renamedFrom === undefined ? "" : `, renamed from "${shown(item.renamedFrom)}"`;
   return { mark: "~", text: `${itemText(item)}${renamed}`, details: item.settings.map(settingLine) };
 }
 
-function collectionSection(title: string, diff: CollectionDiff): Section {
+function collectionSection(title: string, diff: CollectionDiff): DiffSection {
   const moved = diff.movedOnly > 0 ? `, ${diff.movedOnly} only moved` : "";
   return {
     title,
     summary: `${diff.added.length} added, ${diff.removed.length} removed, ${diff.changed.length} changed${moved}`,
     entries: [
-      ...diff.added.map((item): Entry => ({ mark: "+", text: itemText(item), details: [] })),
-      ...diff.removed.map((item): Entry => ({ mark: "−", text: itemText(item), details: [] })),
+      ...diff.added.map((item): DiffEntry => ({ mark: "+", text: itemText(item), details: [] })),
+      ...diff.removed.map((item): DiffEntry => ({ mark: "−", text: itemText(item), details: [] })),
       ...diff.changed.map(changedEntry),
     ],
   };
 }
 
-function findingEntry(mark: Entry["mark"], finding: FindingRef): Entry {
+function findingEntry(mark: DiffEntry["mark"], finding: FindingRef): DiffEntry {
   return { mark, text: `${SEVERITY_MARKS[finding.severity]} ${finding.title} (${finding.ruleId})`, details: [shown(finding.message)] };
 }
 
@@ -73,7 +73,8 @@ function bottleneckText(summary: SimulationSummary): string {
   return summary.bottleneck ? `${shown(summary.bottleneck.name)} at ${formatPercent(summary.bottleneck.utilisation)}` : "none";
 }
 
-function outline(diff: DesignDiff): Section[] {
+/** The diff as sections of entries with details: what the text, Markdown and the Versions panel all show. */
+export function diffOutline(diff: DesignDiff): DiffSection[] {
   const { simulation } = diff;
   return [
     { title: "Design", summary: diff.design.length === 0 ? "unchanged" : `${diff.design.length} changed`, entries: diff.design.map((change) => ({ mark: "~", text: settingLine(change), details: [] })) },
@@ -102,13 +103,13 @@ function outline(diff: DesignDiff): Section[] {
   ];
 }
 
-function limited(entries: readonly Entry[]): { shown: Entry[]; more: number } {
+function limited(entries: readonly DiffEntry[]): { shown: DiffEntry[]; more: number } {
   return { shown: entries.slice(0, MAX_ENTRIES_PER_SECTION), more: Math.max(0, entries.length - MAX_ENTRIES_PER_SECTION) };
 }
 
 export function diffAsText(diff: DesignDiff): string {
   const lines: string[] = [];
-  for (const section of outline(diff)) {
+  for (const section of diffOutline(diff)) {
     lines.push(`${section.title}: ${section.summary}`);
     const { shown: entries, more } = limited(section.entries);
     for (const entry of entries) {
@@ -122,7 +123,7 @@ export function diffAsText(diff: DesignDiff): string {
 
 export function diffAsMarkdown(diff: DesignDiff): string {
   const blocks: string[] = [];
-  for (const section of outline(diff)) {
+  for (const section of diffOutline(diff)) {
     const lines = [`### ${markdownText(section.title)}`, "", markdownText(section.summary)];
     const { shown: entries, more } = limited(section.entries);
     if (entries.length > 0) lines.push("");

@@ -6,6 +6,7 @@ import { parseDesign, type Design, type DesignIssue } from "@/lib/model";
 import { applyEvent, finishState, PracticeEventError, scenarioById, type DrillRun, type PracticeEvent, type PracticeReport, type PracticeState } from "@/lib/practice";
 import { filesInZip, importFiles, ImportError, isZip, type ImportFormat, type ImportResult, type SourceFile } from "@/lib/import";
 import { diffDesigns, type DesignDiff } from "@/lib/review/diff";
+import { diffOutline, type DiffSection } from "@/lib/review/format-diff";
 import { boundFindings, type BoundedValidationResult } from "@/lib/rules";
 import { runRules } from "@/lib/rules/run-rules";
 import { optionIssues, simulate, type SimulationOptions, type SimulationResult } from "@/lib/simulation";
@@ -114,9 +115,10 @@ function practiceFinishJob(input: {
   return finishState(scenarioNamed(input.scenarioId), input.state, input.design, input.timing);
 }
 
-/** Two versions compared: items, settings, findings and the simulation at one load. */
-function diffJob(input: { before: Design; after: Design; loadMultiplier: number }): DesignDiff {
-  return diffDesigns(input.before, input.after, { loadMultiplier: input.loadMultiplier });
+/** Two versions compared: items, settings, findings and the simulation at one load, with the outline people read. */
+function diffJob(input: { before: Design; after: Design; loadMultiplier: number }): { diff: DesignDiff; outline: DiffSection[] } {
+  const diff = diffDesigns(input.before, input.after, { loadMultiplier: input.loadMultiplier });
+  return { diff, outline: diffOutline(diff) };
 }
 
 /** An uploaded file: text as sent, or bytes (a zip, or a file whose encoding is checked here). */

@@ -225,6 +225,7 @@ describe.each(BACKENDS)("design storage on $name", (backend) => {
     expect(diff.body).toMatchObject({ from: 1, to: 3, diff: { simulation: { loadMultiplier: 2 } } });
     expect(diff.body.diff.components).toMatchObject({ added: [{ id: "db", name: "Orders DB", kind: "database" }], changed: [{ id: "api", name: "Orders API", renamedFrom: "API" }] });
     expect(diff.body.diff.design).toEqual([{ path: "name", from: "Counted", to: "Counted v2" }]);
+    expect(diff.body.outline.find((section: { title: string }) => section.title === "Components")).toMatchObject({ summary: "1 added, 0 removed, 1 changed" });
     expect((await api.diff(id, "1", "9")).status).toBe(404);
     expect((await api.diff(id, "1", "2", "?spike=lots")).status).toBe(400);
   });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { minimizeDesign, parseDesign, type Design, type DesignIssue } from "@/lib/model";
 import { ChangeSummarySchema, type ChangeSummary } from "@/lib/model/change-summary";
+import type { DiffSection } from "@/lib/review/format-diff";
 
 /** Listing entry of GET /api/designs. */
 export interface DesignSummary {
@@ -100,6 +101,15 @@ const VersionSummarySchema = z.object({
 });
 const VersionsSchema = z.object({ versions: z.array(VersionSummarySchema) });
 const LabelledSchema = z.object({ version: VersionSummarySchema });
+const OutlineSchema = z.object({
+  outline: z.array(
+    z.object({
+      title: z.string(),
+      summary: z.string(),
+      entries: z.array(z.object({ mark: z.enum(["+", "−", "~"]), text: z.string(), details: z.array(z.string()) })),
+    }),
+  ),
+});
 
 class UnexpectedResponse extends Error {}
 
@@ -240,6 +250,8 @@ export function createDesignsApi(options: DesignsApiOptions = {}) {
     getVersion: (id: string, revision: number) => request("GET", `${designPath(id)}/versions/${revision}`, undefined, readRevisioned),
     labelVersion: (id: string, revision: number, label: string | null) =>
       request("PATCH", `${designPath(id)}/versions/${revision}`, { label }, (json): VersionSummary => parseWith(LabelledSchema, json).version),
+    compareVersions: (id: string, revision: number, other: number) =>
+      request("GET", `${designPath(id)}/versions/${revision}/diff/${other}`, undefined, (json): DiffSection[] => parseWith(OutlineSchema, json).outline),
     restoreVersion: (id: string, revision: number, baseRevision: number) =>
       request("POST", `${designPath(id)}/versions/${revision}/restore`, { baseRevision }, readRevisioned),
   };

@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { LIMITS, type Design } from "@/lib/model";
+import type { DiffSection } from "@/lib/review/format-diff";
 import { createDesignsApi, type ApiFailure, type VersionSummary } from "./api-client";
 import { AutosaveController, type AutosaveState, type SaveStatus } from "./autosave";
 import { DraftStore, draftToOffer, DraftWriter, type Draft } from "./drafts";
@@ -42,6 +43,7 @@ export interface DraftOffer {
 export type VersionListResult = { kind: "ok"; versions: VersionSummary[] } | { kind: "error"; message: string };
 export type VersionRestoreResult = { kind: "ok"; revision: number } | { kind: "conflict" } | { kind: "error"; message: string };
 export type VersionLabelResult = { kind: "ok"; version: VersionSummary } | { kind: "error"; message: string };
+export type VersionCompareResult = { kind: "ok"; outline: DiffSection[] } | { kind: "error"; message: string };
 
 export interface DesignPersistence {
   status: SaveStatus;
@@ -58,6 +60,8 @@ export interface DesignPersistence {
     restore: (revision: number) => Promise<VersionRestoreResult>;
     /** Names a version (kept forever) or, with null, removes its name. */
     label: (revision: number, label: string | null) => Promise<VersionLabelResult>;
+    /** What changed from `revision` to `other`: items, settings, findings and simulated load. */
+    compare: (revision: number, other: number) => Promise<VersionCompareResult>;
   };
   /** Save at once (the "Try again" button). */
   saveNow: () => void;
@@ -216,6 +220,11 @@ export function useDesignPersistence({ designId, initialRevision, design, replac
         const result = await api.labelVersion(designId, revision, label);
         if (result.kind === "ok") return { kind: "ok", version: result.value };
         return { kind: "error", message: result.kind === "invalid" && result.issues.length > 0 ? result.issues[0].message : messageOf(result) };
+      },
+      compare: async (revision, other) => {
+        const result = await api.compareVersions(designId, revision, other);
+        if (result.kind === "ok") return { kind: "ok", outline: result.value };
+        return { kind: "error", message: messageOf(result) };
       },
     }),
     [api, designId, adopt],

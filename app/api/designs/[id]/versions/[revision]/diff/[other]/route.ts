@@ -19,7 +19,8 @@ function spikeParam(query: URLSearchParams): number {
 /**
  * What changed from revision `revision` to revision `other` of a design (the same body as `archway diff --json`):
  * components, connections and zones added, removed, renamed and changed with each setting's old and new value,
- * findings that appear and disappear, and the simulation at `?spike=N` times the configured load. Computed in a worker
+ * findings that appear and disappear, and the simulation at `?spike=N` times the configured load; `outline` is the
+ * same as sections of entries, as the Versions panel and `archway diff` show it. Computed in a worker
  * thread; 404 for an unknown design or revision, 400 for a bad spike, 503 past the job's time limit.
  */
 export const GET = route(
@@ -29,7 +30,7 @@ export const GET = route(
     const [before, after] = await Promise.all([getDesignVersion(id, revisionParam(revision)), getDesignVersion(id, revisionParam(other))]);
     if (!before) throw notFound(`Revision ${revision} of design ${id}`);
     if (!after) throw notFound(`Revision ${other} of design ${id}`);
-    const diff = await jobPool().run("diff", { before: before.document, after: after.document, loadMultiplier });
-    return json({ from: before.revision, to: after.revision, diff });
+    const { diff, outline } = await jobPool().run("diff", { before: before.document, after: after.document, loadMultiplier });
+    return json({ from: before.revision, to: after.revision, diff, outline });
   }),
 );
