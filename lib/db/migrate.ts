@@ -101,13 +101,30 @@ function pendingMigrations(migrations: Migration[], records: MigrationRecord[]):
   return migrations.filter((migration) => !applied.has(migration.name));
 }
 
+/**
+ * Switches the file to WAL. Changing the journal mode needs the file to itself, and SQLite answers SQLITE_BUSY at
+ * once (without the busy handler) when another process is opening it at the same moment, so wait and try again.
+ */
+function useWriteAheadLog(db: Database.Database): void {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    try {
+      db.pragma("journal_mode = WAL");
+      return;
+    } catch (error) {
+      if ((error as { code?: string }).code !== "SQLITE_BUSY" || Date.now() > deadline) throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
+    }
+  }
+}
+
 function migrateSqlite(filename: string, migrations: Migration[]): string[] {
   mkdirSync(path.dirname(filename), { recursive: true });
   // The busy timeout makes a second process wait for the first one's write lock instead of failing.
   const db = new Database(filename, { timeout: 30_000 });
   try {
     // WAL lets the app read while another connection writes; it is a property of the file, so set it once here.
-    db.pragma("journal_mode = WAL");
+    useWriteAheadLog(db);
     db.exec("BEGIN IMMEDIATE");
     try {
       db.exec(SQLITE_MIGRATIONS_TABLE);

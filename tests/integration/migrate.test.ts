@@ -186,7 +186,7 @@ describe.each(BACKENDS)("migration runner on $name", (backend) => {
     const url = await server.createDatabase();
     const runs = await Promise.all([runMigrateScript(url), runMigrateScript(url)]);
 
-    expect(runs.map((run) => run.code)).toEqual([0, 0]);
+    expect(runs.map((run) => run.code), runs.map((run) => run.output).join("\n")).toEqual([0, 0]);
     const appliedBy = runs.filter((run) => run.output.includes("Applied "));
     expect(appliedBy).toHaveLength(1);
     const names = readMigrations(migrationsDirectory(backend.name, ROOT)).map((migration) => migration.name);
