@@ -1,23 +1,12 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { Design } from "../../model";
+import { callsByName, componentNamed } from "@/tests/helpers/imported-design";
 import { detectFormat, importFiles } from "../index";
 import { kubernetesImporter } from "./index";
 
 const SHOP = join(__dirname, "../../../tests/fixtures/import/kubernetes/shop");
 const shopFiles = () => readdirSync(SHOP).sort().map((file) => ({ path: `shop/${file}`, text: readFileSync(join(SHOP, file), "utf8") }));
-
-function component(design: Design, name: string) {
-  const found = design.components.find((candidate) => candidate.name === name);
-  if (!found) throw new Error(`No component named ${name}`);
-  return found;
-}
-
-function calls(design: Design): string[] {
-  const names = new Map(design.components.map((candidate) => [candidate.id, candidate.name]));
-  return design.connections.map((connection) => `${names.get(connection.source)} -> ${names.get(connection.target)}${connection.pathPrefix ? ` ${connection.pathPrefix}` : ""}`).sort();
-}
 
 describe("Kubernetes importer on a multi-service shop", () => {
   const result = kubernetesImporter.read(shopFiles(), { name: "Shop" });
@@ -40,12 +29,12 @@ describe("Kubernetes importer on a multi-service shop", () => {
       "service storefront",
       "worker email-sender",
     ]);
-    expect(component(design, "orders-db").config).toMatchObject({ engine: "postgres", engineVersion: "16.3", port: 5432 });
-    expect(component(design, "redis-cart").config).toMatchObject({ engine: "redis", engineVersion: "7.2", port: 6379 });
+    expect(componentNamed(design, "orders-db").config).toMatchObject({ engine: "postgres", engineVersion: "16.3", port: 5432 });
+    expect(componentNamed(design, "redis-cart").config).toMatchObject({ engine: "redis", engineVersion: "7.2", port: 6379 });
   });
 
   it("connects services found through *_SERVICE_ADDR, *_HOST, ConfigMaps, Secrets, Ingress paths and NetworkPolicies", () => {
-    expect(calls(design)).toEqual([
+    expect(callsByName(design)).toEqual([
       "Users -> shop",
       "cart -> redis-cart",
       "catalog -> orders-db",
@@ -61,7 +50,7 @@ describe("Kubernetes importer on a multi-service shop", () => {
   });
 
   it("takes port, replicas, probes, resources, zone spread and HPA bounds as settings", () => {
-    expect(component(design, "storefront").config).toMatchObject({
+    expect(componentNamed(design, "storefront").config).toMatchObject({
       port: 8080,
       replicas: 3,
       spreadAcrossZones: true,
@@ -69,8 +58,8 @@ describe("Kubernetes importer on a multi-service shop", () => {
       resources: { cpuRequest: "200m", memoryRequest: "256Mi", cpuLimit: "1", memoryLimit: "512Mi" },
       autoscaling: { enabled: true, minReplicas: 3, maxReplicas: 12, cpuTargetPercent: 65 },
     });
-    expect(component(design, "cart").config).toMatchObject({ port: 7070, spreadAcrossZones: false, autoscaling: { enabled: false } });
-    expect(component(design, "shop").config).toMatchObject({ ingressClass: "nginx", host: "shop.example.com", tls: true, certManagerIssuer: "letsencrypt-prod", rateLimitPerSecond: 50 });
+    expect(componentNamed(design, "cart").config).toMatchObject({ port: 7070, spreadAcrossZones: false, autoscaling: { enabled: false } });
+    expect(componentNamed(design, "shop").config).toMatchObject({ ingressClass: "nginx", host: "shop.example.com", tls: true, certManagerIssuer: "letsencrypt-prod", rateLimitPerSecond: 50 });
   });
 
   it("places everything but the users in the namespace zone", () => {
@@ -107,7 +96,7 @@ describe("Kubernetes importer on a multi-service shop", () => {
     expect(detectFormat(files)).toBe("kubernetes");
     const imported = kubernetesImporter.read(files, {}).design;
     expect(imported.components.map((candidate) => `${candidate.kind} ${candidate.name}`)).toEqual(["service api", "queue queue"]);
-    expect(component(imported, "queue").config).toMatchObject({ engine: "rabbitmq" });
+    expect(componentNamed(imported, "queue").config).toMatchObject({ engine: "rabbitmq" });
     expect(imported.zones.map((zone) => zone.name)).toEqual(["default"]);
   });
 

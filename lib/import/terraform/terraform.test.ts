@@ -2,22 +2,12 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Design } from "../../model";
+import { callsByName, componentNamed } from "@/tests/helpers/imported-design";
 import { detectFormat, importFiles } from "../index";
 import { terraformImporter } from "./index";
 
 const FIXTURES = join(__dirname, "../../../tests/fixtures/import/terraform");
 const fixture = (folder: string) => readdirSync(join(FIXTURES, folder)).sort().map((file) => ({ path: `${folder}/${file}`, text: readFileSync(join(FIXTURES, folder, file), "utf8") }));
-
-function component(design: Design, name: string) {
-  const found = design.components.find((candidate) => candidate.name === name);
-  if (!found) throw new Error(`No component named ${name}`);
-  return found;
-}
-
-function calls(design: Design): string[] {
-  const names = new Map(design.components.map((candidate) => [candidate.id, candidate.name]));
-  return design.connections.map((connection) => `${names.get(connection.source)} -> ${names.get(connection.target)}${connection.pathPrefix ? ` ${connection.pathPrefix}` : ""}`).sort();
-}
 
 function zoneName(design: Design, id: string | undefined): string | undefined {
   return design.zones.find((zone) => zone.id === id)?.name;
@@ -46,7 +36,7 @@ describe("Terraform importer on a shop: VPC over three zones, ALB with path rule
   });
 
   it("connects listener → target group → service with path rules, security groups, and environment references", () => {
-    expect(calls(design)).toEqual([
+    expect(callsByName(design)).toEqual([
       "Users -> shop-public",
       "orders -> orders-db",
       "orders -> shop-emails",
@@ -73,17 +63,17 @@ describe("Terraform importer on a shop: VPC over three zones, ALB with path rule
       "vpc shop-vpc in -",
     ]);
     expect(design.zones.find((zone) => zone.kind === "vpc")?.cidr).toBe("10.20.0.0/16");
-    expect(zoneName(design, component(design, "shop-public").zoneId)).toBe("public-a");
-    expect(zoneName(design, component(design, "orders").zoneId)).toBe("private-a");
-    expect(zoneName(design, component(design, "orders-db").zoneId)).toBe("private-a");
+    expect(zoneName(design, componentNamed(design, "shop-public").zoneId)).toBe("public-a");
+    expect(zoneName(design, componentNamed(design, "orders").zoneId)).toBe("private-a");
+    expect(zoneName(design, componentNamed(design, "orders-db").zoneId)).toBe("private-a");
   });
 
   it("carries Multi-AZ, backups, replicas, autoscaling bounds, health checks and timeouts", () => {
-    expect(component(design, "orders-db").config).toMatchObject({ engine: "postgres", engineVersion: "16.3", multiAz: true, backupRetentionDays: 14, readReplicas: 1, instanceClass: "db.r6g.large", allocatedStorageGb: 100 });
-    expect(component(design, "sessions").config).toMatchObject({ engine: "redis", engineVersion: "7.1", replicas: 2, automaticFailover: true, nodeType: "cache.r6g.large" });
-    expect(component(design, "orders").config).toMatchObject({ port: 9000, replicas: 2, autoscaling: { enabled: true, minReplicas: 2, maxReplicas: 8, cpuTargetPercent: 60 } });
-    expect(component(design, "storefront").config).toMatchObject({ port: 8080, replicas: 3, autoscaling: { enabled: false } });
-    expect(component(design, "shop-public").config).toMatchObject({
+    expect(componentNamed(design, "orders-db").config).toMatchObject({ engine: "postgres", engineVersion: "16.3", multiAz: true, backupRetentionDays: 14, readReplicas: 1, instanceClass: "db.r6g.large", allocatedStorageGb: 100 });
+    expect(componentNamed(design, "sessions").config).toMatchObject({ engine: "redis", engineVersion: "7.1", replicas: 2, automaticFailover: true, nodeType: "cache.r6g.large" });
+    expect(componentNamed(design, "orders").config).toMatchObject({ port: 9000, replicas: 2, autoscaling: { enabled: true, minReplicas: 2, maxReplicas: 8, cpuTargetPercent: 60 } });
+    expect(componentNamed(design, "storefront").config).toMatchObject({ port: 8080, replicas: 3, autoscaling: { enabled: false } });
+    expect(componentNamed(design, "shop-public").config).toMatchObject({
       scheme: "internet-facing",
       listenerPort: 443,
       tls: true,
@@ -91,7 +81,7 @@ describe("Terraform importer on a shop: VPC over three zones, ALB with path rule
       idleTimeoutSeconds: 120,
       healthCheck: { path: "/healthz", intervalSeconds: 15, timeoutSeconds: 4, healthyThreshold: 3, unhealthyThreshold: 2 },
     });
-    expect(component(design, "shop-emails").config).toMatchObject({ deadLetterQueue: true, maxReceiveCount: 5, visibilityTimeoutSeconds: 60 });
+    expect(componentNamed(design, "shop-emails").config).toMatchObject({ deadLetterQueue: true, maxReceiveCount: 5, visibilityTimeoutSeconds: 60 });
   });
 
   it("lists modules, data sources and unmapped resources with file, line and reason", () => {
@@ -127,7 +117,7 @@ describe("Terraform importer on a `terraform show -json` plan", () => {
       "service upload-handler",
       "worker resize-worker",
     ]);
-    expect(calls(design)).toEqual([
+    expect(callsByName(design)).toEqual([
       "Users -> thumbnails-api",
       "resize-jobs -> resize-worker",
       "resize-worker -> image-catalog",
@@ -139,10 +129,10 @@ describe("Terraform importer on a `terraform show -json` plan", () => {
   });
 
   it("takes settings from planned values", () => {
-    expect(component(design, "image-catalog").config).toMatchObject({ engine: "dynamodb", pointInTimeRecovery: true, encryptionAtRest: true });
-    expect(component(design, "resize-jobs").config).toMatchObject({ visibilityTimeoutSeconds: 720, retentionDays: 4, encryption: true, deadLetterQueue: false });
-    expect(component(design, "CloudWatch").config).toMatchObject({ logRetentionDays: 14 });
-    const integration = design.connections.find((connection) => connection.target === component(design, "upload-handler").id);
+    expect(componentNamed(design, "image-catalog").config).toMatchObject({ engine: "dynamodb", pointInTimeRecovery: true, encryptionAtRest: true });
+    expect(componentNamed(design, "resize-jobs").config).toMatchObject({ visibilityTimeoutSeconds: 720, retentionDays: 4, encryption: true, deadLetterQueue: false });
+    expect(componentNamed(design, "CloudWatch").config).toMatchObject({ logRetentionDays: 14 });
+    const integration = design.connections.find((connection) => connection.target === componentNamed(design, "upload-handler").id);
     expect(integration?.timeoutMs).toBe(29000);
     expect(result.unmapped.map((item) => item.item)).toEqual(["aws_kms_key.images"]);
   });
@@ -162,7 +152,7 @@ describe("Terraform importer on a `terraform show -json` plan", () => {
       },
     };
     const imported = terraformImporter.read([{ path: "terraform.tfstate.json", text: JSON.stringify(state) }], {}).design;
-    expect(calls(imported)).toEqual(["jobs -> jobs-worker"]);
-    expect(component(imported, "jobs-worker").kind).toBe("worker");
+    expect(callsByName(imported)).toEqual(["jobs -> jobs-worker"]);
+    expect(componentNamed(imported, "jobs-worker").kind).toBe("worker");
   });
 });
